@@ -1,0 +1,15 @@
+/** @jest-config-loader-options {"transpileOnly": true, "compilerOptions": {"module": "commonjs", "moduleResolution": "node10", "ignoreDeprecations": "6.0"}} */
+import type { Config } from 'jest';
+
+// Property-test depth: `npm test` keeps runs modest; `npm run test:deep` raises FC_NUM_RUNS.
+const config: Config = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src', '<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  moduleNameMapper: { '^sagemaker-image-mock$': '<rootDir>/src/index.ts' },
+  setupFiles: ['<rootDir>/test/support/setup-env.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/support/setup-fast-check.ts'],
+};
+
+export default config;

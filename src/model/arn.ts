@@ -1,0 +1,22 @@
+/** ARNs as SPEC §7 gives them. */
+
+export function partitionOf(region: string): string {
+  if (region.startsWith('cn-')) return 'aws-cn';
+  if (region.startsWith('us-gov-')) return 'aws-us-gov';
+  return 'aws';
+}
+
+export interface Scope {
+  readonly accountId: string;
+  readonly region: string;
+}
+
+export function imageArn(scope: Scope, imageName: string): string {
+  return `arn:${partitionOf(scope.region)}:sagemaker:${scope.region}:${scope.accountId}:image/${imageName}`;
+}
+
+/** Version ARNs lower-case the image name (the model's ImageVersionArn pattern allows only [a-z0-9]). */
+export function imageVersionArn(scope: Scope, imageName: string, version: number): string {
+  const prefix = `arn:${partitionOf(scope.region)}:sagemaker:${scope.region}:${scope.accountId}`;
+  return `${prefix}:image-version/${imageName.toLowerCase()}/${version}`;
+}
