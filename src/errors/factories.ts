@@ -39,11 +39,11 @@ export function imageNotFound(imageArn: string): ServiceError {
   return new ServiceError('ResourceNotFound', `Image with ARN ${imageArn} does not exist`);
 }
 
-export type TokenProblem = 'malformed' | 'foreign' | 'operation' | 'query';
+export type TokenProblem = 'malformed' | 'scope' | 'operation' | 'query';
 
 const tokenReasons: Record<TokenProblem, string> = {
-  malformed: 'it is not a token this mock issued',
-  foreign: 'it was issued by another mock store or for another account or region',
+  malformed: 'it is not a token that this mock store issued',
+  scope: 'it was issued for another account or region',
   operation: 'it was issued for another operation',
   query: 'it was issued for a request with other filters, SortBy or SortOrder',
 };
@@ -54,4 +54,8 @@ export function invalidNextToken(problem: TokenProblem): ServiceError {
 
 export function invalidSeed(index: number, field: string, reason: string): SeedError {
   return new SeedError(`Invalid seed #${index + 1}: ${field}: ${reason}`);
+}
+
+export function duplicateSeed(index: number, imageName: string, namespace: string): SeedError {
+  return invalidSeed(index, 'ImageName', `an image named '${imageName}' already exists in ${namespace}`);
 }

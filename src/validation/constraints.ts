@@ -74,3 +74,10 @@ function checkBounds(
   if (min !== undefined && measure < min) out.push(constraintViolation(renderValue(value), path, minPhrase(min)));
   else if (max !== undefined && measure > max) out.push(constraintViolation(renderValue(value), path, maxPhrase(max)));
 }
+
+/** Violations of one deserialized value of the given shape, for checks outside a request (seeds). */
+export function fieldViolations(shapeName: string, value: unknown, path: string): string[] {
+  const out: string[] = [];
+  checkValue(shapeName, value, path, out);
+  return out;
+}

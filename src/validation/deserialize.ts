@@ -84,3 +84,8 @@ export function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   return `a ${typeof value === 'object' ? 'structure' : typeof value}`;
 }
+
+/** Parses one value of the given shape, for checks outside a request (seeds); `path` names it. */
+export function deserializeField(shapeName: string, value: unknown, path: string): unknown {
+  return deserializeValue(shapeName, value, path);
+}

@@ -1,0 +1,18 @@
+export { mockSageMakerImages } from './adapters/mock-sagemaker-images';
+export type { MockSageMakerImagesOptions, SageMakerImagesMock } from './adapters/mock-sagemaker-images';
+export { createManualClock } from './clock/manual-clock';
+export type { ManualClock } from './clock/manual-clock';
+export { systemClock } from './clock/clock';
+export type { Clock } from './clock/clock';
+export { ImageStore } from './store/image-store';
+export type { CallContext } from './store/image-store';
+export type { ImageSeed } from './store/seed';
+export type { ImageStoreOptions } from './store/store-options';
+export type { ListPaging } from './pagination/take-page';
+export type { NameContainsMode } from './query/image-filter';
+export { dispatch, IMPLEMENTED_OPERATIONS } from './operations/operation-table';
+export type { ImplementedOperation, OperationInput, OperationOutput, OperationShapes } from './operations/operation-table';
+export { ServiceError, isServiceError } from './errors/service-error';
+export type { ServiceErrorCode } from './errors/service-error';
+export { SeedError } from './errors/seed-error';
+export { UnsupportedCommandError } from './errors/unsupported-command-error';

@@ -1,0 +1,80 @@
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { invalidNextToken } from '../errors/factories';
+
+/** What a token is bound to: it is only accepted back for the same operation, scope and query. */
+export interface TokenBinding {
+  readonly operation: string;
+  /** The (account, region) namespace, or any other key that must match. */
+  readonly scope: string;
+  /** A canonical form of the request's filters and order (not its page size). */
+  readonly query: string;
+}
+
+/** The sort key and name of the last item a page returned (or scanned). */
+export type Cursor = readonly (string | number)[];
+
+interface Payload {
+  readonly o: string;
+  readonly s: string;
+  readonly q: string;
+  readonly c: Cursor;
+}
+
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+
+/**
+ * Opaque, URL-safe continuation tokens: base64url(JSON payload) "." base64url(HMAC-SHA256). The
+ * secret is the store's own, so a token from another store, or one edited by hand, is refused.
+ */
+export class TokenCodec {
+  constructor(private readonly secret: Uint8Array) {}
+
+  issue(binding: TokenBinding, cursor: Cursor): string {
+    const payload: Payload = { o: binding.operation, s: binding.scope, q: digest(binding.query), c: cursor };
+    const body = Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
+    return `${body}.${this.sign(body)}`;
+  }
+
+  /** The cursor carried by `token`, or a ValidationException saying why the token is refused. */
+  read(token: string, binding: TokenBinding): Cursor {
+    const payload = this.verify(token);
+    if (payload.s !== binding.scope) throw invalidNextToken('scope');
+    if (payload.o !== binding.operation) throw invalidNextToken('operation');
+    if (payload.q !== digest(binding.query)) throw invalidNextToken('query');
+    return payload.c;
+  }
+
+  private verify(token: string): Payload {
+    if (!TOKEN_SHAPE.test(token)) throw invalidNextToken('malformed');
+    const [body = '', signature = ''] = token.split('.');
+    // Compare the text, not the decoded bytes: base64url has spare bits, so two texts can decode alike.
+    const expected = Buffer.from(this.sign(body), 'utf8');
+    const given = Buffer.from(signature, 'utf8');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalidNextToken('malformed');
+    const payload = parsePayload(Buffer.from(body, 'base64url').toString('utf8'));
+    if (payload === undefined) throw invalidNextToken('malformed');
+    return payload;
+  }
+
+  private sign(body: string): string {
+    return createHmac('sha256', this.secret).update(body).digest('base64url');
+  }
+}
+
+function digest(text: string): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, 22);
+}
+
+function parsePayload(json: string): Payload | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { o, s, q, c } = value as Record<string, unknown>;
+  if (typeof o !== 'string' || typeof s !== 'string' || typeof q !== 'string') return undefined;
+  if (!Array.isArray(c) || !c.every((part) => typeof part === 'string' || typeof part === 'number')) return undefined;
+  return { o, s, q, c: c as Cursor };
+}

@@ -1,0 +1,41 @@
+import type { ImageSortBy, ImageSortOrder, ListImagesRequest } from '@aws-sdk/client-sagemaker';
+
+/** The part of a ListImages request that decides which items come in what order. */
+export interface ImageQuery {
+  readonly creationTimeAfter?: number;
+  readonly creationTimeBefore?: number;
+  readonly lastModifiedTimeAfter?: number;
+  readonly lastModifiedTimeBefore?: number;
+  readonly nameContains?: string;
+  readonly sortBy: ImageSortBy;
+  readonly sortOrder: ImageSortOrder;
+}
+
+export const DEFAULT_IMAGE_SORT_BY: ImageSortBy = 'CREATION_TIME';
+export const DEFAULT_SORT_ORDER: ImageSortOrder = 'DESCENDING';
+
+/** From a validated request; the documented defaults are filled in so they bind tokens the same way. */
+export function imageQueryOf(request: ListImagesRequest): ImageQuery {
+  return {
+    ...(request.CreationTimeAfter && { creationTimeAfter: request.CreationTimeAfter.getTime() }),
+    ...(request.CreationTimeBefore && { creationTimeBefore: request.CreationTimeBefore.getTime() }),
+    ...(request.LastModifiedTimeAfter && { lastModifiedTimeAfter: request.LastModifiedTimeAfter.getTime() }),
+    ...(request.LastModifiedTimeBefore && { lastModifiedTimeBefore: request.LastModifiedTimeBefore.getTime() }),
+    ...(request.NameContains !== undefined && { nameContains: request.NameContains }),
+    sortBy: request.SortBy ?? DEFAULT_IMAGE_SORT_BY,
+    sortOrder: request.SortOrder ?? DEFAULT_SORT_ORDER,
+  };
+}
+
+/** A stable text form of the query, with keys in a fixed order, for binding tokens. */
+export function canonicalImageQuery(query: ImageQuery): string {
+  return JSON.stringify([
+    query.creationTimeAfter ?? null,
+    query.creationTimeBefore ?? null,
+    query.lastModifiedTimeAfter ?? null,
+    query.lastModifiedTimeBefore ?? null,
+    query.nameContains ?? null,
+    query.sortBy,
+    query.sortOrder,
+  ]);
+}
