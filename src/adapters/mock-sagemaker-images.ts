@@ -44,7 +44,7 @@ export function mockSageMakerImages(
 ): SageMakerImagesMock {
   const { store: given, ...storeOptions } = options;
   const store = given ?? new ImageStore(storeOptions);
-  const stub = mockClient(client) as unknown as SageMakerStub;
+  const stub: SageMakerStub = mockClient(client);
   answerFromStore(stub, store);
   // aws-sdk-client-mock's reset() replaces the sinon stub; put the store's answers back on the new one.
   const resetStub = stub.reset.bind(stub);

@@ -76,5 +76,5 @@ function parsePayload(json: string): Payload | undefined {
   const { o, s, q, c } = value as Record<string, unknown>;
   if (typeof o !== 'string' || typeof s !== 'string' || typeof q !== 'string') return undefined;
   if (!Array.isArray(c) || !c.every((part) => typeof part === 'string' || typeof part === 'number')) return undefined;
-  return { o, s, q, c: c as Cursor };
+  return { o, s, q, c };
 }

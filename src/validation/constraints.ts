@@ -33,7 +33,7 @@ function checkValue(shapeName: string, value: unknown, path: string, out: string
       checkString(shape, value as string, path, out);
       return;
     case 'integer':
-      checkBounds(shape.min, shape.max, value as number, value as number, path, out, phrases.minValue, phrases.maxValue);
+      checkBounds(shape.min, shape.max, value as number, value, path, out, phrases.minValue, phrases.maxValue);
       return;
     case 'list':
       checkList(shape, value as unknown[], path, out);

@@ -9,6 +9,8 @@ import { deserializeStructure } from './deserialize';
  * for a wrong type), then check every model constraint (one ValidationException listing them all).
  * Returns a clean copy of the input that the caller may keep.
  */
+// The caller names the SDK input type that the operation's input shape describes.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 export function validateInput<T>(operation: OperationName, input: unknown): T {
   const shapeName = operations[operation].input;
   const clean = deserializeStructure(shapeName, input);
