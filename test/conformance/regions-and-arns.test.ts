@@ -1,0 +1,38 @@
+import { DescribeImageCommand, ListImagesCommand } from '@aws-sdk/client-sagemaker';
+import { DOORS, useDoor } from '../support/doors';
+import { image, names } from '../support/fixtures';
+import { rejectionOf } from '../support/errors';
+
+describe.each(DOORS)('SPEC §7 names, ARNs, accounts and regions, $name', (factory) => {
+  const ctx = useDoor(factory, { accountId: '210987654321' });
+
+  it.each([
+    ['us-east-1', 'arn:aws:sagemaker:us-east-1:210987654321:image/Img'],
+    ['cn-north-1', 'arn:aws-cn:sagemaker:cn-north-1:210987654321:image/Img'],
+    ['us-gov-west-1', 'arn:aws-us-gov:sagemaker:us-gov-west-1:210987654321:image/Img'],
+  ])('in %s the ImageArn is %s (the name kept as given)', async (region, arn) => {
+    ctx.door.store.seed(image('Img', 1, { region }));
+    const output = await ctx.door.client(region).send(new DescribeImageCommand({ ImageName: 'Img' }));
+    expect(output.ImageArn).toBe(arn);
+  });
+
+  it("calls use the calling client's region; two regions never see each other's images", async () => {
+    ctx.door.store.seed(image('east', 1), image('west', 2, { region: 'us-west-2' }));
+    expect(names((await ctx.door.client('us-east-1').send(new ListImagesCommand({}))).Images)).toEqual(['east']);
+    expect(names((await ctx.door.client('us-west-2').send(new ListImagesCommand({}))).Images)).toEqual(['west']);
+    expect((await rejectionOf(ctx.door.client('us-west-2').send(new DescribeImageCommand({ ImageName: 'east' })))).name).toBe(
+      'ResourceNotFound',
+    );
+  });
+
+  it('the same name may exist in two regions', async () => {
+    ctx.door.store.seed(image('same', 1), image('same', 2, { region: 'ap-south-1' }));
+    const output = await ctx.door.client('ap-south-1').send(new DescribeImageCommand({ ImageName: 'same' }));
+    expect(output.ImageArn).toBe('arn:aws:sagemaker:ap-south-1:210987654321:image/same');
+  });
+
+  it("images seeded for another account are not the calling account's", async () => {
+    ctx.door.store.seed(image('theirs', 1, { accountId: '111111111111' }));
+    expect((await ctx.door.client().send(new ListImagesCommand({}))).Images).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import type { ImageStore, MockSageMakerImagesOptions } from 'sagemaker-image-mock';
+import { mockSageMakerImages } from 'sagemaker-image-mock';
+
+/** One way into the store. The conformance suite runs the same tests through every door. */
+export interface Door {
+  readonly store: ImageStore;
+  /** A real SageMakerClient whose calls reach the store. */
+  client(region?: string): SageMakerClient;
+  close(): Promise<void>;
+}
+
+export interface DoorFactory {
+  readonly name: string;
+  open(options?: MockSageMakerImagesOptions): Promise<Door>;
+}
+
+const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
+
+export const sdkClientMockDoor: DoorFactory = {
+  name: 'aws-sdk-client-mock door',
+  open: (options) => {
+    const mock = mockSageMakerImages(SageMakerClient, options);
+    return Promise.resolve({
+      store: mock.store,
+      client: (region = 'us-east-1') => new SageMakerClient({ region, credentials }),
+      close: () => {
+        mock.restore();
+        return Promise.resolve();
+      },
+    });
+  },
+};
+
+export const DOORS: readonly DoorFactory[] = [sdkClientMockDoor];
+
+/**
+ * Opens a fresh door (and store) before each test of the enclosing describe and closes it after.
+ * Read `.door` inside the tests.
+ */
+export function useDoor(factory: DoorFactory, options?: MockSageMakerImagesOptions): { door: Door } {
+  const holder = {} as { door: Door };
+  beforeEach(async () => {
+    holder.door = await factory.open(options);
+  });
+  afterEach(() => holder.door.close());
+  return holder;
+}
