@@ -5,6 +5,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { isServiceError } from '../errors/service-error';
 import { UnsupportedCommandError } from '../errors/unsupported-command-error';
 import { dispatch } from '../operations/operation-table';
+import type { OperationInput } from '../operations/operation-table';
 import { ImageStore } from '../store/image-store';
 import type { ImageSeed } from '../store/seed';
 import type { ImageStoreOptions } from '../store/store-options';
@@ -84,7 +85,8 @@ async function answerCommand(client: SageMakerClient, store: ImageStore, command
   const region = await client.config.region();
   const $metadata: ResponseMetadata = { requestId: randomUUID(), attempts: 1, totalRetryDelay: 0 };
   try {
-    const output = dispatch(store, operation, (command as { input?: unknown }).input, { region });
+    const input = (command as { input?: unknown }).input as OperationInput<typeof operation>;
+    const output = dispatch(store, operation, input, { region });
     return { ...output, $metadata: { httpStatusCode: 200, ...$metadata } };
   } catch (error) {
     if (isServiceError(error)) throw toSdkError(error, { httpStatusCode: error.httpStatusCode, ...$metadata });

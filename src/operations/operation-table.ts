@@ -30,11 +30,14 @@ export function isImplementedOperation(name: string): name is ImplementedOperati
   return Object.prototype.hasOwnProperty.call(handlers, name);
 }
 
-/** The one transport-free entry that every door calls. Throws ServiceError for any service error. */
+/**
+ * The one transport-free entry that every door calls. Throws ServiceError for any service error.
+ * The input is validated as the service would, so a door may hand over what it received.
+ */
 export function dispatch<Op extends ImplementedOperation>(
   store: ImageStore,
   operation: Op,
-  input: unknown,
+  input: OperationInput<Op>,
   context: CallContext = {},
 ): OperationOutput<Op> {
   const handler = handlers[operation] as Handler<Op>;
