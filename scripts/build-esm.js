@@ -16,4 +16,3 @@ fs.writeFileSync(
   `import library from './index.js';\n\nexport const { ${names.join(', ')} } = library;\n`,
 );
 fs.writeFileSync(path.join(DIST, 'index.d.mts'), "export * from './index.js';\n");
-console.log(`build-esm: dist/index.mjs re-exports ${names.length} names`);

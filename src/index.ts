@@ -5,7 +5,7 @@ export type { ManualClock } from './clock/manual-clock';
 export { systemClock } from './clock/clock';
 export type { Clock } from './clock/clock';
 export { ImageStore } from './store/image-store';
-export type { CallContext } from './store/image-store';
+export type { CallContext, SeedArgument } from './store/image-store';
 export type { ImageSeed } from './store/seed';
 export type { ImageStoreOptions } from './store/store-options';
 export type { ListPaging } from './pagination/take-page';

@@ -7,7 +7,7 @@ import { UnsupportedCommandError } from '../errors/unsupported-command-error';
 import { dispatch } from '../operations/operation-table';
 import type { OperationInput } from '../operations/operation-table';
 import { ImageStore } from '../store/image-store';
-import type { ImageSeed } from '../store/seed';
+import type { SeedArgument } from '../store/image-store';
 import type { ImageStoreOptions } from '../store/store-options';
 import { commandNameOf, operationOfCommand } from './command-operations';
 import type { ResponseMetadata } from './sdk-errors';
@@ -26,7 +26,7 @@ export interface SageMakerImagesMock {
   /** The aws-sdk-client-mock stub: its call history and `on(...)` overrides keep working. */
   readonly stub: SageMakerStub;
   /** Puts images in the store; see ImageStore.seed. */
-  seed(...seeds: ImageSeed[]): DescribeImageResponse[];
+  seed(...seeds: SeedArgument[]): DescribeImageResponse[];
   /** Empties the store and the recorded calls; the interception stays. */
   reset(): void;
   /** Removes the interception: the client's own `send` is back. */

@@ -20,6 +20,8 @@ import { imageFromSeed } from './seed';
 import type { ImageStoreOptions, ResolvedStoreOptions } from './store-options';
 import { resolveStoreOptions } from './store-options';
 
+export type SeedArgument = ImageSeed | readonly ImageSeed[];
+
 /** Who is calling: the region of the calling client, and optionally another account. */
 export interface CallContext {
   readonly region?: string;
@@ -44,12 +46,13 @@ export class ImageStore {
   }
 
   /**
-   * Puts images in the store as they are. All or nothing: a seed that breaks a constraint or
-   * repeats a name throws a SeedError naming the field, and nothing is stored.
+   * Puts images in the store as they are; takes seeds, or arrays of seeds (for large stores).
+   * All or nothing: a seed that breaks a constraint or repeats a name throws a SeedError naming
+   * the field, and nothing is stored. Returns each image as DescribeImage would.
    */
-  seed(...seeds: ImageSeed[]): DescribeImageResponse[] {
+  seed(...seeds: SeedArgument[]): DescribeImageResponse[] {
     const defaults = { scope: this.defaultScope(), now: this.options.clock.now().getTime() };
-    const seeded = seeds.map((seed, index) => imageFromSeed(seed, index, defaults));
+    const seeded = seeds.flat().map((seed, index) => imageFromSeed(seed, index, defaults));
     const taken = new Set<string>();
     seeded.forEach(({ scope, image }, index) => {
       const key = `${scopeKey(scope)}/${image.name}`;

@@ -1,9 +1,9 @@
 import { DescribeImageCommand, ListImagesCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { createManualClock, ImageStore, mockSageMakerImages, SeedError } from 'sagemaker-image-mock';
-import type { ImageSeed } from 'sagemaker-image-mock';
+import type { ImageSeed, SeedArgument } from 'sagemaker-image-mock';
 import { at, image } from '../support/fixtures';
 
-function seedError(store: ImageStore, ...seeds: ImageSeed[]): SeedError {
+function seedError(store: ImageStore, ...seeds: SeedArgument[]): SeedError {
   try {
     store.seed(...seeds);
   } catch (error) {
@@ -78,6 +78,13 @@ describe('SPEC §2 seeding', () => {
     store.seed(image('before', 1));
     seedError(store, image('good', 2), image('also-good', 3), { ImageName: '-bad' });
     expect(store.listImages({}).Images?.map((i) => i.ImageName)).toEqual(['before']);
+  });
+
+  it('takes arrays of seeds as well, numbering them in order', () => {
+    const store = new ImageStore();
+    const many = Array.from({ length: 200_000 }, (_, i) => ({ ImageName: `img-${i}` }));
+    expect(store.seed(many.slice(0, 150_000), many.slice(150_000))).toHaveLength(200_000);
+    expect(seedError(new ImageStore(), image('a', 1), [image('b', 1), { ImageName: '_' }]).message).toMatch(/^Invalid seed #3: ImageName: /);
   });
 
   it('seeds may name their own region and account', () => {

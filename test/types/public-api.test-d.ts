@@ -12,7 +12,7 @@ expectTypeOf(mockSageMakerImages(new SageMakerClient({}))).toEqualTypeOf<SageMak
 expectTypeOf(mock.stub).toEqualTypeOf<AwsClientStub<SageMakerClient>>();
 expectTypeOf(mock.stub).not.toBeAny();
 expectTypeOf(mock.store).toEqualTypeOf<ImageStore>();
-expectTypeOf(mock.seed).parameters.toEqualTypeOf<ImageSeed[]>();
+expectTypeOf(mock.seed).parameters.toEqualTypeOf<(ImageSeed | readonly ImageSeed[])[]>();
 expectTypeOf(mock.seed).returns.toEqualTypeOf<DescribeImageResponse[]>();
 mock.stub.on(ListImagesCommand).resolves({ Images: [] });
 
