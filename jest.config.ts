@@ -1,4 +1,3 @@
-/** @jest-config-loader-options {"transpileOnly": true, "compilerOptions": {"module": "commonjs", "moduleResolution": "node10", "ignoreDeprecations": "6.0"}} */
 import type { Config } from 'jest';
 
 // Property-test depth: `npm test` keeps runs modest; `npm run test:deep` raises FC_NUM_RUNS.
