@@ -8,8 +8,10 @@ import { dispatch } from '../operations/operation-table';
 import type { OperationInput } from '../operations/operation-table';
 import { ImageStore } from '../store/image-store';
 import type { SeedArgument } from '../store/image-store';
+import type { FailureInjection } from '../store/failure-plan';
 import type { ImageStoreOptions } from '../store/store-options';
 import { commandNameOf, operationOfCommand } from './command-operations';
+import { withIdempotencyTokens } from './idempotency-tokens';
 import type { ResponseMetadata } from './sdk-errors';
 import { toSdkError } from './sdk-errors';
 
@@ -27,6 +29,8 @@ export interface SageMakerImagesMock {
   readonly stub: SageMakerStub;
   /** Puts images in the store; see ImageStore.seed. */
   seed(...seeds: SeedArgument[]): DescribeImageResponse[];
+  /** Makes the next matching create, update or delete fail; see ImageStore.failNext. */
+  failNext(injection: FailureInjection): void;
   /** Empties the store and the recorded calls; the interception stays. */
   reset(): void;
   /** Removes the interception: the client's own `send` is back. */
@@ -58,6 +62,7 @@ export function mockSageMakerImages(
     store,
     stub,
     seed: (...seeds) => store.seed(...seeds),
+    failNext: (injection) => store.failNext(injection),
     reset: () => {
       store.reset();
       stub.resetHistory();
@@ -85,7 +90,7 @@ async function answerCommand(client: SageMakerClient, store: ImageStore, command
   const region = await client.config.region();
   const $metadata: ResponseMetadata = { requestId: randomUUID(), attempts: 1, totalRetryDelay: 0 };
   try {
-    const input = (command as { input?: unknown }).input as OperationInput<typeof operation>;
+    const input = withIdempotencyTokens(operation, (command as { input?: unknown }).input) as OperationInput<typeof operation>;
     const output = dispatch(store, operation, input, { region });
     return { ...output, $metadata: { httpStatusCode: 200, ...$metadata } };
   } catch (error) {

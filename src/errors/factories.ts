@@ -59,3 +59,88 @@ export function invalidSeed(index: number, field: string, reason: string): SeedE
 export function duplicateSeed(index: number, imageName: string, namespace: string): SeedError {
   return invalidSeed(index, 'ImageName', `an image named '${imageName}' already exists in ${namespace}`);
 }
+
+// The image family (SPEC §8, BEHAVIOUR.md §3). Texts marked "observed" are the service's own.
+
+/** Observed, for CreateImage on a taken name. */
+export function imageAlreadyExists(imageName: string): ServiceError {
+  return new ServiceError('ResourceInUse', `The Image with ImageName ${imageName} already exists. Please use a different ImageName.`);
+}
+
+/** Observed prefix ("No Image with the name"), for DeleteImage on an absent image. */
+export function noImageToDelete(imageName: string): ServiceError {
+  return new ServiceError('ResourceNotFound', `No Image with the name ${imageName} exists.`);
+}
+
+/** Observed, for CreateImageVersion on an image that is not CREATED. */
+export function imageInInvalidState(imageName: string): ServiceError {
+  return new ServiceError('ValidationException', `Image ${imageName} is in an invalid state.`);
+}
+
+const progressive: Record<string, string> = { CREATING: 'created', UPDATING: 'updated', DELETING: 'deleted' };
+
+/** Modelled on the observed "ImageVersion (...) is being deleted". */
+export function imageInTransition(imageName: string, status: string): ServiceError {
+  return new ServiceError('ResourceInUse', `Image ${imageName} is being ${progressive[status] ?? status.toLowerCase()}.`);
+}
+
+export function versionInTransition(versionArn: string, status: string): ServiceError {
+  return new ServiceError('ResourceInUse', `ImageVersion (${versionArn}) is being ${progressive[status] ?? status.toLowerCase()}.`);
+}
+
+/** Observed, for a CreateImageVersion while another version of the image is being created. */
+export function modifiedConcurrently(): ServiceError {
+  return new ServiceError('ResourceInUse', 'Resource was modified concurrently');
+}
+
+/** Observed, for DescribeImageVersion without Version or Alias on an image with no versions. */
+export function noLatestVersion(imageName: string): ServiceError {
+  return new ServiceError('ResourceNotFound', `Latest ImageVersion with ImageName ${imageName} does not exist. Please provide a valid ImageName.`);
+}
+
+export function versionNotFound(versionArn: string): ServiceError {
+  return new ServiceError('ResourceNotFound', `ImageVersion with ARN ${versionArn} does not exist`);
+}
+
+export function aliasNotFound(imageName: string, alias: string): ServiceError {
+  return new ServiceError('ResourceNotFound', `ImageVersion with ImageName ${imageName} and Alias ${alias} does not exist`);
+}
+
+/** What `deletedWaiterCompat` answers for a resource that was deleted, so the SDK's delete waiters match. */
+export function asDeletedForWaiters(error: ServiceError): ServiceError {
+  return new ServiceError('ResourceNotFoundException', error.message);
+}
+
+export function versionAndAliasDisagree(version: number, alias: string): ServiceError {
+  return new ServiceError('ValidationException', `Version ${version} and Alias ${alias} do not identify the same image version.`);
+}
+
+export function versionOrAliasRequired(): ServiceError {
+  return new ServiceError('ValidationException', 'Either Version or Alias must be specified.');
+}
+
+export function aliasTaken(alias: string, imageName: string, version: number): ServiceError {
+  return new ServiceError('ValidationException', `The alias ${alias} is already attached to version ${version} of image ${imageName}.`);
+}
+
+export function aliasAddedAndDeleted(alias: string): ServiceError {
+  return new ServiceError('ValidationException', `The alias ${alias} is in both AliasesToAdd and AliasesToDelete.`);
+}
+
+export function propertySetAndDeleted(property: string): ServiceError {
+  return new ServiceError('ValidationException', `${property} cannot be both updated and deleted in the same request.`);
+}
+
+/** Observed, for a tag operation on an ARN that names no existing resource. */
+export function resourceDoesNotExist(): ServiceError {
+  return new ServiceError('ValidationException', 'Resource does not exist.');
+}
+
+/** The family of SageMaker's account-level quota texts. */
+export function limitExceeded(limit: string, max: number, current: number, delta: number, unit: string): ServiceError {
+  return new ServiceError(
+    'ResourceLimitExceeded',
+    `The account-level service limit '${limit}' is ${max} ${unit}, with current utilization of ${current} ${unit} and a request delta of ${delta} ${unit}. ` +
+      'Please use AWS Service Quotas to request an increase for this quota.',
+  );
+}

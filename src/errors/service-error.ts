@@ -1,6 +1,7 @@
 /** Codes the mock answers with. The first four are modelled by SageMaker; the rest are AWS-wide. */
 export type ServiceErrorCode =
   | 'ResourceNotFound'
+  | 'ResourceNotFoundException'
   | 'ResourceInUse'
   | 'ResourceLimitExceeded'
   | 'ConflictException'

@@ -1,24 +1,47 @@
 import type {
+  AddTagsInput,
+  AddTagsOutput,
+  CreateImageRequest,
+  CreateImageResponse,
+  CreateImageVersionRequest,
+  CreateImageVersionResponse,
+  DeleteImageRequest,
+  DeleteImageResponse,
+  DeleteImageVersionRequest,
+  DeleteImageVersionResponse,
+  DeleteTagsInput,
+  DeleteTagsOutput,
   DescribeImageRequest,
   DescribeImageResponse,
+  DescribeImageVersionRequest,
+  DescribeImageVersionResponse,
+  ListAliasesRequest,
+  ListAliasesResponse,
   ListImagesRequest,
   ListImagesResponse,
+  ListImageVersionsRequest,
+  ListImageVersionsResponse,
+  ListTagsInput,
+  ListTagsOutput,
+  UpdateImageRequest,
+  UpdateImageResponse,
+  UpdateImageVersionRequest,
+  UpdateImageVersionResponse,
 } from '@aws-sdk/client-sagemaker';
-import { duplicateSeed, imageNotFound, invalidNextToken } from '../errors/factories';
+import { duplicateSeed } from '../errors/factories';
 import type { Scope } from '../model/arn';
-import { imageArn } from '../model/arn';
-import { TokenCodec } from '../pagination/cursor-token';
-import { takePage } from '../pagination/take-page';
-import { imageMatcher } from '../query/image-filter';
-import { imageOrders } from '../query/image-order';
-import { canonicalImageQuery, imageQueryOf } from '../query/image-query';
+import type { OperationName } from '../model/shapes';
 import { validateInput } from '../validation/validate';
-import { ImageTable } from './image-table';
-import { toDescribeImage, toImageSummary } from './image-views';
+import type { FailureInjection } from './failure-plan';
+import { createImage, deleteImage, describeImage, listImages, updateImage } from './image-operations';
+import { toDescribeImage } from './image-views';
 import type { ImageSeed } from './seed';
 import { imageFromSeed } from './seed';
 import type { ImageStoreOptions, ResolvedStoreOptions } from './store-options';
-import { resolveStoreOptions } from './store-options';
+import { StoreState, scopeKey } from './store-state';
+import { addTags, deleteTags, listTags } from './tag-operations';
+import { listAliases, listImageVersions } from './version-lists';
+import { createImageVersion, deleteImageVersion, describeImageVersion, updateImageVersion } from './version-operations';
 
 export type SeedArgument = ImageSeed | readonly ImageSeed[];
 
@@ -28,21 +51,21 @@ export interface CallContext {
   readonly accountId?: string;
 }
 
-const DEFAULT_MAX_RESULTS = 10;
-
 /**
  * SageMaker images in memory, one namespace per (account, region). One method per operation: it
  * takes the SDK's input shape, returns the output shape, or throws a ServiceError. Inputs are
- * never kept or changed; every output is a fresh copy.
+ * never kept or changed; every output is a fresh copy. Transitions finish when the store's clock
+ * has passed their end, checked at the start of every call (no timers).
  */
 export class ImageStore {
-  readonly options: ResolvedStoreOptions;
-  private tables = new Map<string, ImageTable>();
-  private readonly tokens: TokenCodec;
+  private readonly state: StoreState;
 
   constructor(options: ImageStoreOptions = {}) {
-    this.options = resolveStoreOptions(options);
-    this.tokens = new TokenCodec(this.options.tokenSecret);
+    this.state = new StoreState(options);
+  }
+
+  get options(): ResolvedStoreOptions {
+    return this.state.options;
   }
 
   /**
@@ -51,77 +74,101 @@ export class ImageStore {
    * the field, and nothing is stored. Returns each image as DescribeImage would.
    */
   seed(...seeds: SeedArgument[]): DescribeImageResponse[] {
-    const defaults = { scope: this.defaultScope(), now: this.options.clock.now().getTime() };
+    const defaults = { scope: this.scopeOf(undefined), now: this.state.now() };
     const seeded = seeds.flat().map((seed, index) => imageFromSeed(seed, index, defaults));
     const taken = new Set<string>();
     seeded.forEach(({ scope, image }, index) => {
       const key = `${scopeKey(scope)}/${image.name}`;
-      if (taken.has(key) || this.tables.get(scopeKey(scope))?.get(image.name) !== undefined) {
+      if (taken.has(key) || this.state.namespace(scope)?.images.get(image.name) !== undefined) {
         throw duplicateSeed(index, image.name, scopeKey(scope));
       }
       taken.add(key);
     });
-    for (const { scope, image } of seeded) this.tableFor(scope, true).add(image);
+    for (const { scope, image } of seeded) {
+      const ns = this.state.namespace(scope, true);
+      ns.images.add(image);
+      ns.deletedImages.delete(image.name);
+    }
     return seeded.map(({ image }) => toDescribeImage(image));
   }
 
-  /** Empties every namespace in O(1). Earlier tokens stay readable: they carry a cursor, not an item. */
+  /** Makes the next matching create, update or delete fail: `*_FAILED` with a FailureReason. */
+  failNext(injection: FailureInjection): void {
+    this.state.failures.add(injection, scopeKey(this.scopeOf(injection)));
+  }
+
+  /** Empties every namespace, pending transition and planned failure in O(1). Earlier tokens stay readable. */
   reset(): void {
-    this.tables = new Map();
+    this.state.reset();
+  }
+
+  createImage(input: CreateImageRequest, context?: CallContext): CreateImageResponse {
+    return this.run('CreateImage', input, context, createImage);
   }
 
   describeImage(input: DescribeImageRequest, context?: CallContext): DescribeImageResponse {
-    const request = validateInput<DescribeImageRequest>('DescribeImage', input);
-    const scope = this.scopeOf(context);
-    const image = this.tableFor(scope)?.get(request.ImageName!);
-    if (image === undefined) throw imageNotFound(imageArn(scope, request.ImageName!));
-    return toDescribeImage(image);
+    return this.run('DescribeImage', input, context, describeImage);
+  }
+
+  updateImage(input: UpdateImageRequest, context?: CallContext): UpdateImageResponse {
+    return this.run('UpdateImage', input, context, updateImage);
+  }
+
+  deleteImage(input: DeleteImageRequest, context?: CallContext): DeleteImageResponse {
+    return this.run('DeleteImage', input, context, deleteImage);
   }
 
   listImages(input: ListImagesRequest = {}, context?: CallContext): ListImagesResponse {
-    const request = validateInput<ListImagesRequest>('ListImages', input);
-    const scope = this.scopeOf(context);
-    const query = imageQueryOf(request);
-    const order = imageOrders[query.sortBy];
-    const binding = { operation: 'ListImages', scope: scopeKey(scope), query: canonicalImageQuery(query) };
-    let probe;
-    if (request.NextToken !== undefined) {
-      probe = order.probe(this.tokens.read(request.NextToken, binding));
-      if (probe === undefined) throw invalidNextToken('malformed');
-    }
-    const index = this.tableFor(scope)?.index(query.sortBy);
-    const walk = index?.walk(probe, query.sortOrder === 'DESCENDING') ?? [];
-    const matches = imageMatcher(query, this.options.nameContains);
-    const page = takePage(walk, matches, request.MaxResults ?? DEFAULT_MAX_RESULTS, this.options.listPaging);
-    const output: ListImagesResponse = { Images: page.items.map(toImageSummary) };
-    if (page.more && page.last !== undefined) output.NextToken = this.tokens.issue(binding, order.cursorOf(page.last));
-    return output;
+    return this.run('ListImages', input, context, listImages);
   }
 
-  private defaultScope(): Scope {
-    return { accountId: this.options.accountId, region: this.options.region };
+  createImageVersion(input: CreateImageVersionRequest, context?: CallContext): CreateImageVersionResponse {
+    return this.run('CreateImageVersion', input, context, createImageVersion);
+  }
+
+  describeImageVersion(input: DescribeImageVersionRequest, context?: CallContext): DescribeImageVersionResponse {
+    return this.run('DescribeImageVersion', input, context, describeImageVersion);
+  }
+
+  updateImageVersion(input: UpdateImageVersionRequest, context?: CallContext): UpdateImageVersionResponse {
+    return this.run('UpdateImageVersion', input, context, updateImageVersion);
+  }
+
+  deleteImageVersion(input: DeleteImageVersionRequest, context?: CallContext): DeleteImageVersionResponse {
+    return this.run('DeleteImageVersion', input, context, deleteImageVersion);
+  }
+
+  listImageVersions(input: ListImageVersionsRequest, context?: CallContext): ListImageVersionsResponse {
+    return this.run('ListImageVersions', input, context, listImageVersions);
+  }
+
+  listAliases(input: ListAliasesRequest, context?: CallContext): ListAliasesResponse {
+    return this.run('ListAliases', input, context, listAliases);
+  }
+
+  addTags(input: AddTagsInput, context?: CallContext): AddTagsOutput {
+    return this.run('AddTags', input, context, addTags);
+  }
+
+  listTags(input: ListTagsInput, context?: CallContext): ListTagsOutput {
+    return this.run('ListTags', input, context, listTags);
+  }
+
+  deleteTags(input: DeleteTagsInput, context?: CallContext): DeleteTagsOutput {
+    return this.run('DeleteTags', input, context, deleteTags);
+  }
+
+  /** Validate as the service does, finish due transitions, then run the operation in the caller's scope. */
+  private run<I, O>(operation: OperationName, input: I, context: CallContext | undefined, body: (state: StoreState, request: I, scope: Scope) => O): O {
+    const request = validateInput<I>(operation, input);
+    this.state.settle();
+    return body(this.state, request, this.scopeOf(context));
   }
 
   private scopeOf(context: CallContext | undefined): Scope {
     return {
-      accountId: context?.accountId ?? this.options.accountId,
-      region: context?.region ?? this.options.region,
+      accountId: context?.accountId ?? this.state.options.accountId,
+      region: context?.region ?? this.state.options.region,
     };
   }
-
-  private tableFor(scope: Scope, create: true): ImageTable;
-  private tableFor(scope: Scope, create?: boolean): ImageTable | undefined;
-  private tableFor(scope: Scope, create = false): ImageTable | undefined {
-    const key = scopeKey(scope);
-    let table = this.tables.get(key);
-    if (table === undefined && create) {
-      table = new ImageTable();
-      this.tables.set(key, table);
-    }
-    return table;
-  }
-}
-
-function scopeKey(scope: Scope): string {
-  return `${scope.accountId}/${scope.region}`;
 }

@@ -6,6 +6,7 @@ import { imageArn } from '../model/arn';
 import { fieldViolations } from '../validation/constraints';
 import { deserializeField } from '../validation/deserialize';
 import type { ImageRecord } from '../model/records';
+import { newImageRecord } from '../model/records';
 import { ACCOUNT_ID, REGION } from './store-options';
 
 /** An image to put in the store as it is, without going through CreateImage. */
@@ -75,7 +76,7 @@ export function imageFromSeed(seed: ImageSeed, index: number, defaults: SeedDefa
     tags.set(tag.Key!, tag.Value!);
   }
   const name = fields['ImageName'] as string;
-  const image: ImageRecord = {
+  const image: ImageRecord = newImageRecord({
     name,
     arn: imageArn(scope, name),
     ...(fields['Description'] !== undefined && { description: fields['Description'] as string }),
@@ -86,7 +87,7 @@ export function imageFromSeed(seed: ImageSeed, index: number, defaults: SeedDefa
     creationTime,
     lastModifiedTime,
     tags,
-  };
+  });
   return { scope, image };
 }
 

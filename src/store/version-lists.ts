@@ -1,0 +1,79 @@
+import type {
+  ImageVersionSortBy,
+  ListAliasesRequest,
+  ListAliasesResponse,
+  ListImageVersionsRequest,
+  ListImageVersionsResponse,
+} from '@aws-sdk/client-sagemaker';
+import { invalidNextToken } from '../errors/factories';
+import type { Scope } from '../model/arn';
+import type { VersionRecord } from '../model/records';
+import { takePage } from '../pagination/take-page';
+import { walkArray } from '../pagination/walk-array';
+import { compareStrings } from '../query/compare-strings';
+import { toVersionSummary } from './image-views';
+import { existingImage } from './image-operations';
+import type { StoreState } from './store-state';
+import { scopeKey } from './store-state';
+import { selectVersion } from './version-operations';
+
+const DEFAULT_MAX_RESULTS = 10;
+
+const versionKey: Record<ImageVersionSortBy, (v: VersionRecord) => number> = {
+  CREATION_TIME: (v) => v.creationTime,
+  LAST_MODIFIED_TIME: (v) => v.lastModifiedTime,
+  VERSION: (v) => v.version,
+};
+
+/** ListImageVersions: SPEC §5's rules over one image's versions; ties broken by version number. */
+export function listImageVersions(state: StoreState, request: ListImageVersionsRequest, scope: Scope): ListImageVersionsResponse {
+  const { image } = existingImage(state, scope, request.ImageName!);
+  const sortBy = request.SortBy ?? 'CREATION_TIME';
+  const descending = (request.SortOrder ?? 'DESCENDING') === 'DESCENDING';
+  const t = (d: Date | undefined) => d?.getTime() ?? null;
+  const query = [image.name, t(request.CreationTimeAfter), t(request.CreationTimeBefore), t(request.LastModifiedTimeAfter), t(request.LastModifiedTimeBefore), sortBy, descending];
+  const binding = { operation: 'ListImageVersions', scope: scopeKey(scope), query: JSON.stringify(query) };
+  const key = versionKey[sortBy];
+  let probe: ((v: VersionRecord) => number) | undefined;
+  if (request.NextToken !== undefined) {
+    const [k, n] = state.tokens.read(request.NextToken, binding);
+    if (typeof k !== 'number' || typeof n !== 'number') throw invalidNextToken('malformed');
+    probe = (v) => key(v) - k || v.version - n;
+  }
+  const sorted = [...image.versions.values()].sort((a, b) => key(a) - key(b) || a.version - b.version);
+  const [ca, cb, ma, mb] = query.slice(1, 5) as (number | null)[];
+  const matches = (v: VersionRecord) =>
+    (ca === null || v.creationTime >= ca!) &&
+    (cb === null || v.creationTime <= cb!) &&
+    (ma === null || v.lastModifiedTime >= ma!) &&
+    (mb === null || v.lastModifiedTime <= mb!);
+  const page = takePage(walkArray(sorted, probe, descending), matches, request.MaxResults ?? DEFAULT_MAX_RESULTS, state.options.listPaging);
+  const output: ListImageVersionsResponse = { ImageVersions: page.items.map(toVersionSummary) };
+  if (page.more && page.last !== undefined) output.NextToken = state.tokens.issue(binding, [key(page.last), page.last.version]);
+  return output;
+}
+
+/** ListAliases: the aliases of an image, or of one version, or the one alias asked for; in alias order. */
+export function listAliases(state: StoreState, request: ListAliasesRequest, scope: Scope): ListAliasesResponse {
+  const { image } = existingImage(state, scope, request.ImageName!);
+  let aliases: string[];
+  if (request.Alias !== undefined || request.Version !== undefined) {
+    const version = selectVersion(state, image, scope, request, false);
+    aliases = [...image.aliases].filter(([alias, n]) => n === version.version && (request.Alias === undefined || alias === request.Alias)).map(([alias]) => alias);
+  } else {
+    aliases = [...image.aliases.keys()];
+  }
+  const binding = { operation: 'ListAliases', scope: scopeKey(scope), query: JSON.stringify([image.name, request.Version ?? null, request.Alias ?? null]) };
+  let after: string | undefined;
+  if (request.NextToken !== undefined) {
+    const [alias] = state.tokens.read(request.NextToken, binding);
+    if (typeof alias !== 'string') throw invalidNextToken('malformed');
+    after = alias;
+  }
+  const sorted = aliases.sort(compareStrings);
+  const walk = walkArray(sorted, after === undefined ? undefined : (alias) => compareStrings(alias, after), false);
+  const page = takePage(walk, () => true, request.MaxResults ?? DEFAULT_MAX_RESULTS, 'exact');
+  const output: ListAliasesResponse = { SageMakerImageVersionAliases: page.items };
+  if (page.more && page.last !== undefined) output.NextToken = state.tokens.issue(binding, [page.last]);
+  return output;
+}

@@ -1,0 +1,169 @@
+import type {
+  CreateImageVersionRequest,
+  CreateImageVersionResponse,
+  DeleteImageVersionRequest,
+  DeleteImageVersionResponse,
+  DescribeImageVersionRequest,
+  DescribeImageVersionResponse,
+  UpdateImageVersionRequest,
+  UpdateImageVersionResponse,
+} from '@aws-sdk/client-sagemaker';
+import {
+  aliasAddedAndDeleted,
+  aliasNotFound,
+  aliasTaken,
+  asDeletedForWaiters,
+  imageInInvalidState,
+  limitExceeded,
+  modifiedConcurrently,
+  noLatestVersion,
+  versionAndAliasDisagree,
+  versionInTransition,
+  versionNotFound,
+  versionOrAliasRequired,
+} from '../errors/factories';
+import type { Scope } from '../model/arn';
+import { imageVersionArn } from '../model/arn';
+import type { ImageRecord, VersionRecord } from '../model/records';
+import { toDescribeImageVersion } from './image-views';
+import { assertImageSettled, existingImage, isTransitional } from './image-operations';
+import type { StoreState } from './store-state';
+import { scopeKey } from './store-state';
+
+interface Selector {
+  readonly Version?: number;
+  readonly Alias?: string;
+}
+
+/**
+ * The version that Version and/or Alias name; with neither, the latest when `latest` is allowed.
+ * ResourceNotFound for a number or alias the image does not have.
+ */
+export function selectVersion(state: StoreState, image: ImageRecord, scope: Scope, selector: Selector, latest: boolean): VersionRecord {
+  const { Version, Alias } = selector;
+  const notFound = (version: number) => {
+    const error = versionNotFound(imageVersionArn(scope, image.name, version));
+    return state.options.deletedWaiterCompat && image.deletedVersions.has(version) ? asDeletedForWaiters(error) : error;
+  };
+  if (Version !== undefined) {
+    const byNumber = image.versions.get(Version);
+    if (byNumber === undefined) throw notFound(Version);
+    if (Alias !== undefined && image.aliases.get(Alias) !== Version) {
+      if (!image.aliases.has(Alias)) throw aliasNotFound(image.name, Alias);
+      throw versionAndAliasDisagree(Version, Alias);
+    }
+    return byNumber;
+  }
+  if (Alias !== undefined) {
+    const number = image.aliases.get(Alias);
+    if (number === undefined) throw aliasNotFound(image.name, Alias);
+    return image.versions.get(number)!;
+  }
+  if (!latest) throw versionOrAliasRequired();
+  const newest = Math.max(...image.versions.keys());
+  if (!Number.isFinite(newest)) throw noLatestVersion(image.name);
+  return image.versions.get(newest)!;
+}
+
+function assertAliasesFree(image: ImageRecord, aliases: Iterable<string>, forVersion: number | undefined): void {
+  for (const alias of aliases) {
+    const holder = image.aliases.get(alias);
+    if (holder !== undefined && holder !== forVersion) throw aliasTaken(alias, image.name, holder);
+  }
+}
+
+export function createImageVersion(state: StoreState, request: CreateImageVersionRequest, scope: Scope): CreateImageVersionResponse {
+  const { ns, image } = existingImage(state, scope, request.ImageName!);
+  const replay = image.clientTokens.get(request.ClientToken!);
+  if (replay !== undefined) return { ImageVersionArn: replay };
+  if (image.status !== 'CREATED') throw imageInInvalidState(image.name);
+  if ([...image.versions.values()].some((v) => v.status === 'CREATING')) throw modifiedConcurrently();
+  const max = state.options.limits.versionsPerImage;
+  if (image.versions.size >= max) throw limitExceeded('Number of image versions per image', max, image.versions.size, 1, 'ImageVersions');
+  const aliases = new Set(request.Aliases ?? []);
+  assertAliasesFree(image, aliases, undefined);
+  image.lastVersion += 1;
+  const number = image.lastVersion;
+  const now = state.now();
+  const version: VersionRecord = {
+    imageName: image.name,
+    version: number,
+    arn: imageVersionArn(scope, image.name, number),
+    imageArn: image.arn,
+    baseImage: request.BaseImage!,
+    containerImage: request.BaseImage!,
+    status: 'CREATING',
+    creationTime: now,
+    lastModifiedTime: now,
+    ...versionMetadata(request),
+    tags: new Map(),
+  };
+  image.versions.set(number, version);
+  for (const alias of aliases) image.aliases.set(alias, number);
+  image.clientTokens.set(request.ClientToken!, version.arn);
+  const failure = state.failures.take('CreateImageVersion', scopeKey(scope), image.name, number);
+  state.scheduler.schedule('creating', now, (at) => {
+    if (ns.images.get(image.name) !== image || image.versions.get(number) !== version) return;
+    version.status = failure === undefined ? 'CREATED' : 'CREATE_FAILED';
+    if (failure !== undefined) version.failureReason = failure;
+    version.lastModifiedTime = at;
+  });
+  return { ImageVersionArn: version.arn };
+}
+
+type VersionMetadata = Pick<VersionRecord, 'vendorGuidance' | 'jobType' | 'mlFramework' | 'programmingLang' | 'processor' | 'horovod' | 'releaseNotes'>;
+
+function versionMetadata(request: CreateImageVersionRequest | UpdateImageVersionRequest): VersionMetadata {
+  return {
+    ...(request.VendorGuidance !== undefined && { vendorGuidance: request.VendorGuidance }),
+    ...(request.JobType !== undefined && { jobType: request.JobType }),
+    ...(request.MLFramework !== undefined && { mlFramework: request.MLFramework }),
+    ...(request.ProgrammingLang !== undefined && { programmingLang: request.ProgrammingLang }),
+    ...(request.Processor !== undefined && { processor: request.Processor }),
+    ...(request.Horovod !== undefined && { horovod: request.Horovod }),
+    ...(request.ReleaseNotes !== undefined && { releaseNotes: request.ReleaseNotes }),
+  };
+}
+
+export function describeImageVersion(state: StoreState, request: DescribeImageVersionRequest, scope: Scope): DescribeImageVersionResponse {
+  const { image } = existingImage(state, scope, request.ImageName!);
+  return toDescribeImageVersion(selectVersion(state, image, scope, request, true));
+}
+
+export function updateImageVersion(state: StoreState, request: UpdateImageVersionRequest, scope: Scope): UpdateImageVersionResponse {
+  const { image } = existingImage(state, scope, request.ImageName!);
+  const version = selectVersion(state, image, scope, request, true);
+  assertImageSettled(image, false);
+  if (isTransitional(version.status)) throw versionInTransition(version.arn, version.status);
+  const toAdd = new Set(request.AliasesToAdd ?? []);
+  const toDelete = new Set(request.AliasesToDelete ?? []);
+  for (const alias of toAdd) if (toDelete.has(alias)) throw aliasAddedAndDeleted(alias);
+  assertAliasesFree(image, toAdd, version.version);
+  for (const alias of toDelete) if (image.aliases.get(alias) === version.version) image.aliases.delete(alias);
+  for (const alias of toAdd) image.aliases.set(alias, version.version);
+  Object.assign(version, versionMetadata(request));
+  version.lastModifiedTime = state.now();
+  return { ImageVersionArn: version.arn };
+}
+
+export function deleteImageVersion(state: StoreState, request: DeleteImageVersionRequest, scope: Scope): DeleteImageVersionResponse {
+  const { ns, image } = existingImage(state, scope, request.ImageName!);
+  const version = selectVersion(state, image, scope, request, false);
+  assertImageSettled(image, false);
+  if (isTransitional(version.status)) throw versionInTransition(version.arn, version.status);
+  version.status = 'DELETING';
+  const failure = state.failures.take('DeleteImageVersion', scopeKey(scope), image.name, version.version);
+  state.scheduler.schedule('deleting', state.now(), (at) => {
+    if (ns.images.get(image.name) !== image || image.versions.get(version.version) !== version) return;
+    if (failure === undefined) {
+      image.versions.delete(version.version);
+      image.deletedVersions.add(version.version);
+      for (const [alias, number] of image.aliases) if (number === version.version) image.aliases.delete(alias);
+      return;
+    }
+    version.status = 'DELETE_FAILED';
+    version.failureReason = failure;
+    version.lastModifiedTime = at;
+  });
+  return {};
+}
