@@ -131,10 +131,14 @@ export function updateImage(state: StoreState, request: UpdateImageRequest, scop
 }
 
 function restore(image: ImageRecord, previous: Pick<ImageRecord, 'description' | 'displayName' | 'roleArn'>): void {
-  for (const key of ['description', 'displayName', 'roleArn'] as const) {
-    if (previous[key] === undefined) delete image[key];
-    else image[key] = previous[key];
-  }
+  delete image.description;
+  delete image.displayName;
+  delete image.roleArn;
+  Object.assign(image, withoutUndefined(previous));
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 export function deleteImage(state: StoreState, request: DeleteImageRequest, scope: Scope): DeleteImageResponse {

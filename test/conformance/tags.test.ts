@@ -1,0 +1,94 @@
+import { AddTagsCommand, DeleteTagsCommand, ListTagsCommand, ResourceLimitExceeded } from '@aws-sdk/client-sagemaker';
+import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { DOORS, useDoor } from '../support/doors';
+import { expectServiceError, oneViolation, rejectionOf } from '../support/errors';
+import { createImage, createVersion, imageArnOf, versionArnOf } from '../support/family';
+
+describe.each(DOORS)('SPEC §9 tags, $name', (factory) => {
+  const ctx = useDoor(factory, { limits: { tagsPerResource: 60 } });
+  let client: SageMakerClient;
+  let arn: string;
+  beforeEach(async () => {
+    client = ctx.door.client();
+    arn = await createImage(client, 'Img');
+  });
+  const list = async (ResourceArn = arn) => (await client.send(new ListTagsCommand({ ResourceArn }))).Tags;
+
+  it('AddTags adds or overwrites, and answers the tags it was given', async () => {
+    await client.send(new AddTagsCommand({ ResourceArn: arn, Tags: [{ Key: 'a', Value: '1' }, { Key: 'b', Value: '2' }] }));
+    const out = await client.send(new AddTagsCommand({ ResourceArn: arn, Tags: [{ Key: 'b', Value: 'two' }] }));
+    expect(out.Tags).toEqual([{ Key: 'b', Value: 'two' }]);
+    expect(await list()).toEqual([{ Key: 'a', Value: '1' }, { Key: 'b', Value: 'two' }]);
+  });
+
+  it('DeleteTags removes keys; an absent key is a no-op', async () => {
+    await client.send(new AddTagsCommand({ ResourceArn: arn, Tags: [{ Key: 'a', Value: '1' }, { Key: 'b', Value: '2' }] }));
+    expect(await client.send(new DeleteTagsCommand({ ResourceArn: arn, TagKeys: ['a', 'absent'] }))).toMatchObject({});
+    expect(await list()).toEqual([{ Key: 'b', Value: '2' }]);
+  });
+
+  it('image versions are taggable by their ARN', async () => {
+    const versionArn = await createVersion(client, 'Img');
+    expect(versionArn).toBe(versionArnOf('Img', 1));
+    await client.send(new AddTagsCommand({ ResourceArn: versionArn, Tags: [{ Key: 'v', Value: '1' }] }));
+    expect(await list(versionArn)).toEqual([{ Key: 'v', Value: '1' }]);
+    expect(await list()).toEqual([]);
+  });
+
+  it.each([
+    ['an absent image', imageArnOf('ghost')],
+    ['an absent version', versionArnOf('Img', 9)],
+    ['another region', imageArnOf('Img', 'eu-west-1')],
+    ['another account', 'arn:aws:sagemaker:us-east-1:999999999999:image/Img'],
+    ['another resource type', 'arn:aws:sagemaker:us-east-1:123456789012:model/Img'],
+    ['the wrong case', imageArnOf('img')],
+  ])('a tag call on %s is ValidationException "Resource does not exist."', async (_, resourceArn) => {
+    for (const command of [
+      new AddTagsCommand({ ResourceArn: resourceArn, Tags: [{ Key: 'k', Value: 'v' }] }),
+      new ListTagsCommand({ ResourceArn: resourceArn }),
+      new DeleteTagsCommand({ ResourceArn: resourceArn, TagKeys: ['k'] }),
+    ]) {
+      await expectServiceError(client.send(command as never), 'ValidationException', 'Resource does not exist.');
+    }
+  });
+
+  it('ListTags pages like ListImages, in key order, MaxResults at least 50', async () => {
+    const keys = Array.from({ length: 55 }, (_, i) => `k${String(i).padStart(2, '0')}`);
+    await client.send(new AddTagsCommand({ ResourceArn: arn, Tags: keys.slice(0, 50).map((Key) => ({ Key, Value: Key })) }));
+    await client.send(new AddTagsCommand({ ResourceArn: arn, Tags: keys.slice(50).map((Key) => ({ Key, Value: Key })) }));
+    const first = await client.send(new ListTagsCommand({ ResourceArn: arn }));
+    expect(first.Tags?.map((t) => t.Key)).toEqual(keys.slice(0, 50));
+    const second = await client.send(new ListTagsCommand({ ResourceArn: arn, NextToken: first.NextToken }));
+    expect(second.Tags?.map((t) => t.Key)).toEqual(keys.slice(50));
+    expect('NextToken' in second).toBe(false);
+    await expectServiceError(
+      client.send(new ListTagsCommand({ ResourceArn: arn, MaxResults: 49 })),
+      'ValidationException',
+      oneViolation("Value '49' at 'maxResults' failed to satisfy constraint: Member must have value greater than or equal to 50"),
+    );
+  });
+
+  it('limits.tagsPerResource raises ResourceLimitExceeded and adds nothing', async () => {
+    const tags = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ Key: `k${from + i}`, Value: '' }));
+    await client.send(new AddTagsCommand({ ResourceArn: arn, Tags: tags(0, 50) }));
+    const error = await rejectionOf(client.send(new AddTagsCommand({ ResourceArn: arn, Tags: tags(50, 11) })));
+    expect(error).toBeInstanceOf(ResourceLimitExceeded);
+    expect(error.message).toContain("'Number of tags per resource' is 60 Tags, with current utilization of 50 Tags and a request delta of 11 Tags");
+    expect(await list()).toHaveLength(50);
+  });
+
+  it('DeleteTags needs at least one key, and tag keys follow their pattern', async () => {
+    await expectServiceError(
+      client.send(new DeleteTagsCommand({ ResourceArn: arn, TagKeys: [] })),
+      'ValidationException',
+      oneViolation("Value '[]' at 'tagKeys' failed to satisfy constraint: Member must have length greater than or equal to 1"),
+    );
+    await expectServiceError(
+      client.send(new AddTagsCommand({ ResourceArn: arn, Tags: [{ Key: 'bad*key', Value: 'v' }] })),
+      'ValidationException',
+      oneViolation(
+        "Value 'bad*key' at 'tags.1.member.key' failed to satisfy constraint: Member must satisfy regular expression pattern: ^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$",
+      ),
+    );
+  });
+});
