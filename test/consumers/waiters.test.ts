@@ -1,0 +1,134 @@
+import {
+  DeleteImageCommand,
+  DeleteImageVersionCommand,
+  SageMakerClient,
+  UpdateImageCommand,
+  waitUntilImageCreated,
+  waitUntilImageDeleted,
+  waitUntilImageUpdated,
+  waitUntilImageVersionCreated,
+  waitUntilImageVersionDeleted,
+} from '@aws-sdk/client-sagemaker';
+import { createManualClock, mockSageMakerImages } from 'sagemaker-image-mock';
+import type { MockSageMakerImagesOptions, SageMakerImagesMock } from 'sagemaker-image-mock';
+import { createImage, createVersion } from '../support/family';
+
+const LIFECYCLE = { creating: 5 * 60_000, updating: 2 * 60_000, deleting: 60_000 };
+
+/** Moves Jest's fake clock a minute at a time until the waiter settles (the SDK backs off with jitter). */
+async function settled<T>(waiter: Promise<T>, maxMs = 3_600_000): Promise<T> {
+  let done = false;
+  const result = waiter.finally(() => {
+    done = true;
+  });
+  for (let elapsed = 0; !done && elapsed < maxMs; elapsed += 60_000) await jest.advanceTimersByTimeAsync(60_000);
+  return result;
+}
+
+describe("the SDK's waiters", () => {
+  let mock: SageMakerImagesMock;
+  const client = () => new SageMakerClient({ region: 'us-east-1' });
+  const use = (options: MockSageMakerImagesOptions = {}) => {
+    mock = mockSageMakerImages(SageMakerClient, options);
+  };
+  afterEach(() => {
+    mock.restore();
+    jest.useRealTimers();
+  });
+
+  describe('in instant mode', () => {
+    it('waitUntilImageCreated, ImageUpdated and ImageVersionCreated succeed at once', async () => {
+      use();
+      const c = client();
+      await createImage(c, 'img');
+      expect((await waitUntilImageCreated({ client: c, maxWaitTime: 120 }, { ImageName: 'img' })).state).toBe('SUCCESS');
+      await c.send(new UpdateImageCommand({ ImageName: 'img', Description: 'd' }));
+      expect((await waitUntilImageUpdated({ client: c, maxWaitTime: 120 }, { ImageName: 'img' })).state).toBe('SUCCESS');
+      await createVersion(c, 'img');
+      expect((await waitUntilImageVersionCreated({ client: c, maxWaitTime: 120 }, { ImageName: 'img' })).state).toBe('SUCCESS');
+    });
+
+    it('waitUntilImageCreated fails on CREATE_FAILED', async () => {
+      use();
+      mock.failNext({ operation: 'CreateImage', ImageName: 'img', FailureReason: 'bad' });
+      const c = client();
+      await createImage(c, 'img');
+      await expect(waitUntilImageCreated({ client: c, maxWaitTime: 120 }, { ImageName: 'img' })).rejects.toThrow(/"state":"FAILURE"/);
+    });
+  });
+
+  describe("in timed mode, with Jest's fake timers moving the default clock", () => {
+    beforeEach(() => {
+      jest.useFakeTimers({ now: new Date('2024-01-01T00:00:00Z') });
+      use({ lifecycle: LIFECYCLE });
+    });
+
+    it('waitUntilImageCreated succeeds once the clock passes `creating`', async () => {
+      const c = client();
+      await createImage(c, 'img');
+      expect((await settled(waitUntilImageCreated({ client: c, maxWaitTime: 900 }, { ImageName: 'img' }))).state).toBe('SUCCESS');
+    });
+
+    it('waitUntilImageUpdated succeeds once the clock passes `updating`', async () => {
+      const c = client();
+      await createImage(c, 'img');
+      await jest.advanceTimersByTimeAsync(LIFECYCLE.creating);
+      await c.send(new UpdateImageCommand({ ImageName: 'img', Description: 'd' }));
+      expect((await settled(waitUntilImageUpdated({ client: c, maxWaitTime: 900 }, { ImageName: 'img' }))).state).toBe('SUCCESS');
+    });
+
+    it('waitUntilImageVersionCreated succeeds once the clock passes `creating`', async () => {
+      const c = client();
+      await createImage(c, 'img');
+      await jest.advanceTimersByTimeAsync(LIFECYCLE.creating);
+      await createVersion(c, 'img');
+      expect((await settled(waitUntilImageVersionCreated({ client: c, maxWaitTime: 900 }, { ImageName: 'img' }))).state).toBe('SUCCESS');
+    });
+
+    it('waitUntilImageDeleted is faithful by default: it times out, as against the real service', async () => {
+      const c = client();
+      await createImage(c, 'img');
+      await jest.advanceTimersByTimeAsync(LIFECYCLE.creating);
+      await c.send(new DeleteImageCommand({ ImageName: 'img' }));
+      const outcome = await settled(waitUntilImageDeleted({ client: c, maxWaitTime: 300 }, { ImageName: 'img' }).catch((e: unknown) => e as Error));
+      expect(outcome).toMatchObject({ name: 'TimeoutError' });
+      expect((outcome as Error).message).toContain('Image with ARN arn:aws:sagemaker:us-east-1:123456789012:image/img does not exist');
+    });
+  });
+
+  describe('with deletedWaiterCompat: true', () => {
+    beforeEach(() => {
+      jest.useFakeTimers({ now: new Date('2024-01-01T00:00:00Z') });
+      use({ lifecycle: LIFECYCLE, deletedWaiterCompat: true });
+    });
+
+    it('waitUntilImageDeleted succeeds once the image is gone', async () => {
+      const c = client();
+      await createImage(c, 'img');
+      await jest.advanceTimersByTimeAsync(LIFECYCLE.creating);
+      await c.send(new DeleteImageCommand({ ImageName: 'img' }));
+      expect((await settled(waitUntilImageDeleted({ client: c, maxWaitTime: 300 }, { ImageName: 'img' }))).state).toBe('SUCCESS');
+    });
+
+    it('waitUntilImageVersionDeleted succeeds once the version is gone', async () => {
+      const c = client();
+      await createImage(c, 'img');
+      await jest.advanceTimersByTimeAsync(LIFECYCLE.creating);
+      await createVersion(c, 'img');
+      await jest.advanceTimersByTimeAsync(LIFECYCLE.creating);
+      await c.send(new DeleteImageVersionCommand({ ImageName: 'img', Version: 1 }));
+      expect((await settled(waitUntilImageVersionDeleted({ client: c, maxWaitTime: 300 }, { ImageName: 'img', Version: 1 }))).state).toBe('SUCCESS');
+    });
+  });
+
+  describe('in timed mode, with a manual clock', () => {
+    it('advance the clock past the transition, then the waiter succeeds on its first poll', async () => {
+      const clock = createManualClock(new Date('2024-01-01T00:00:00Z'));
+      use({ clock, lifecycle: LIFECYCLE });
+      const c = client();
+      await createImage(c, 'img');
+      clock.advance(LIFECYCLE.creating);
+      expect((await waitUntilImageCreated({ client: c, maxWaitTime: 120 }, { ImageName: 'img' })).state).toBe('SUCCESS');
+    });
+  });
+});
