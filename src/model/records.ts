@@ -14,6 +14,9 @@ export interface ImageRecord {
   failureReason?: string;
   readonly creationTime: number;
   lastModifiedTime: number;
+  /** The store revision that created this record, and the one that last moved its LastModifiedTime. */
+  readonly createdRevision: number;
+  modifiedRevision: number;
   readonly tags: Map<string, string>;
   readonly versions: Map<number, VersionRecord>;
   /** The highest version number ever issued for this image: numbers are never reused. */
@@ -37,6 +40,8 @@ export interface VersionRecord {
   failureReason?: string;
   readonly creationTime: number;
   lastModifiedTime: number;
+  readonly createdRevision: number;
+  modifiedRevision: number;
   vendorGuidance?: VendorGuidance;
   jobType?: JobType;
   mlFramework?: string;
@@ -47,7 +52,30 @@ export interface VersionRecord {
   readonly tags: Map<string, string>;
 }
 
-/** A fresh image record with no versions, aliases or tokens. */
-export function newImageRecord(fields: Omit<ImageRecord, 'versions' | 'lastVersion' | 'aliases' | 'clientTokens' | 'deletedVersions'>): ImageRecord {
-  return { ...fields, versions: new Map(), lastVersion: 0, aliases: new Map(), clientTokens: new Map(), deletedVersions: new Set() };
+type NewImageFields = Omit<
+  ImageRecord,
+  'versions' | 'lastVersion' | 'aliases' | 'clientTokens' | 'deletedVersions' | 'createdRevision' | 'modifiedRevision'
+>;
+
+/** A fresh image record with no versions, aliases or tokens, created at store revision `revision`. */
+export function newImageRecord(fields: NewImageFields, revision: number): ImageRecord {
+  return {
+    ...fields,
+    createdRevision: revision,
+    modifiedRevision: revision,
+    versions: new Map(),
+    lastVersion: 0,
+    aliases: new Map(),
+    clientTokens: new Map(),
+    deletedVersions: new Set(),
+  };
+}
+
+/**
+ * Whether a walk that began at revision `start` must leave this record out of its later pages: it
+ * existed then and its LastModifiedTime has moved since, so under a LAST_MODIFIED_TIME order it may
+ * have moved past the cursor and been returned already (SPEC §5: no item twice).
+ */
+export function movedSince(record: { readonly createdRevision: number; readonly modifiedRevision: number }, start: number): boolean {
+  return record.createdRevision <= start && record.modifiedRevision > start;
 }

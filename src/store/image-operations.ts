@@ -24,7 +24,7 @@ import {
 import type { Scope } from '../model/arn';
 import { imageArn } from '../model/arn';
 import type { ImageRecord } from '../model/records';
-import { newImageRecord } from '../model/records';
+import { movedSince, newImageRecord } from '../model/records';
 import { takePage } from '../pagination/take-page';
 import { imageMatcher } from '../query/image-filter';
 import { imageOrders } from '../query/image-order';
@@ -80,7 +80,7 @@ export function createImage(state: StoreState, request: CreateImageRequest, scop
     creationTime: now,
     lastModifiedTime: now,
     tags,
-  });
+  }, state.nextRevision());
   ns.images.add(image);
   ns.deletedImages.delete(name);
   const failure = state.failures.take('CreateImage', scopeKey(scope), name);
@@ -88,7 +88,7 @@ export function createImage(state: StoreState, request: CreateImageRequest, scop
     if (ns.images.get(name) !== image) return;
     image.status = failure === undefined ? 'CREATED' : 'CREATE_FAILED';
     if (failure !== undefined) image.failureReason = failure;
-    ns.images.setLastModified(image, at);
+    ns.images.setLastModified(image, at, state.nextRevision());
   });
   return { ImageArn: image.arn };
 }
@@ -113,7 +113,7 @@ export function updateImage(state: StoreState, request: UpdateImageRequest, scop
   delete image.failureReason;
   image.status = 'UPDATING';
   const now = state.now();
-  ns.images.setLastModified(image, now);
+  ns.images.setLastModified(image, now, state.nextRevision());
   const failure = state.failures.take('UpdateImage', scopeKey(scope), image.name);
   state.scheduler.schedule('updating', now, (at) => {
     if (ns.images.get(image.name) !== image) return;
@@ -125,7 +125,7 @@ export function updateImage(state: StoreState, request: UpdateImageRequest, scop
       image.status = 'UPDATE_FAILED';
       image.failureReason = failure;
     }
-    ns.images.setLastModified(image, at);
+    ns.images.setLastModified(image, at, state.nextRevision());
   });
   return { ImageArn: image.arn };
 }
@@ -160,7 +160,7 @@ export function deleteImage(state: StoreState, request: DeleteImageRequest, scop
     }
     image.status = 'DELETE_FAILED';
     image.failureReason = failure;
-    ns.images.setLastModified(image, at);
+    ns.images.setLastModified(image, at, state.nextRevision());
   });
   return {};
 }
@@ -169,16 +169,22 @@ export function listImages(state: StoreState, request: ListImagesRequest, scope:
   const query = imageQueryOf(request);
   const order = imageOrders[query.sortBy];
   const binding = { operation: 'ListImages', scope: scopeKey(scope), query: canonicalImageQuery(query) };
+  // A walk remembers the store revision of its first page (SPEC §5: no item twice under mutation).
+  let start = state.revision;
   let probe;
   if (request.NextToken !== undefined) {
-    probe = order.probe(state.tokens.read(request.NextToken, binding));
-    if (probe === undefined) throw invalidNextToken('malformed');
+    const [revision, ...cursor] = state.tokens.read(request.NextToken, binding);
+    probe = order.probe(cursor);
+    if (typeof revision !== 'number' || probe === undefined) throw invalidNextToken('malformed');
+    start = revision;
   }
   const index = state.namespace(scope)?.images.index(query.sortBy);
   const walk = index?.walk(probe, query.sortOrder === 'DESCENDING') ?? [];
-  const matches = imageMatcher(query, state.options.nameContains);
+  const filter = imageMatcher(query, state.options.nameContains);
+  const keysMove = query.sortBy === 'LAST_MODIFIED_TIME';
+  const matches = keysMove ? (image: ImageRecord) => filter(image) && !movedSince(image, start) : filter;
   const page = takePage(walk, matches, request.MaxResults ?? DEFAULT_MAX_RESULTS, state.options.listPaging);
   const output: ListImagesResponse = { Images: page.items.map(toImageSummary) };
-  if (page.more && page.last !== undefined) output.NextToken = state.tokens.issue(binding, order.cursorOf(page.last));
+  if (page.more && page.last !== undefined) output.NextToken = state.tokens.issue(binding, [start, ...order.cursorOf(page.last)]);
   return output;
 }

@@ -74,7 +74,7 @@ export class ImageStore {
    * the field, and nothing is stored. Returns each image as DescribeImage would.
    */
   seed(...seeds: SeedArgument[]): DescribeImageResponse[] {
-    const defaults = { scope: this.scopeOf(undefined), now: this.state.now() };
+    const defaults = { scope: this.scopeOf(undefined), now: this.state.now(), revision: this.state.nextRevision() };
     const seeded = seeds.flat().map((seed, index) => imageFromSeed(seed, index, defaults));
     const taken = new Set<string>();
     seeded.forEach(({ scope, image }, index) => {

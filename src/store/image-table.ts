@@ -42,11 +42,12 @@ export class ImageTable {
     return [...(this.byLowerName.get(lowerName) ?? [])];
   }
 
-  /** Changes LastModifiedTime, keeping the LAST_MODIFIED_TIME index in order. */
-  setLastModified(image: ImageRecord, time: number): void {
+  /** Changes LastModifiedTime at store revision `revision`, keeping the LAST_MODIFIED_TIME index in order. */
+  setLastModified(image: ImageRecord, time: number, revision: number): void {
     const index = this.index('LAST_MODIFIED_TIME');
     index.delete(image);
     image.lastModifiedTime = time;
+    image.modifiedRevision = revision;
     index.insert(image);
   }
 

@@ -45,6 +45,7 @@ const SEED_FIELDS: Readonly<Record<string, string>> = {
 export interface SeedDefaults {
   readonly scope: Scope;
   readonly now: number;
+  readonly revision: number;
 }
 
 export interface SeededImage {
@@ -87,7 +88,7 @@ export function imageFromSeed(seed: ImageSeed, index: number, defaults: SeedDefa
     creationTime,
     lastModifiedTime,
     tags,
-  });
+  }, defaults.revision);
   return { scope, image };
 }
 

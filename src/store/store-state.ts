@@ -24,6 +24,7 @@ export class StoreState {
   readonly scheduler: Scheduler;
   readonly failures = new FailurePlan();
   private namespaces = new Map<string, Namespace>();
+  private revisionCounter = 0;
 
   constructor(options: ImageStoreOptions) {
     this.options = resolveStoreOptions(options);
@@ -33,6 +34,17 @@ export class StoreState {
 
   now(): number {
     return this.options.clock.now().getTime();
+  }
+
+  /** The revision of the last change; list walks remember it to keep SPEC §5's traversal rule. */
+  get revision(): number {
+    return this.revisionCounter;
+  }
+
+  /** A new revision for a change about to be made. */
+  nextRevision(): number {
+    this.revisionCounter += 1;
+    return this.revisionCounter;
   }
 
   /** Finishes every transition that the clock has passed. */

@@ -8,6 +8,7 @@ import type {
 import { invalidNextToken } from '../errors/factories';
 import type { Scope } from '../model/arn';
 import type { VersionRecord } from '../model/records';
+import { movedSince } from '../model/records';
 import { takePage } from '../pagination/take-page';
 import { walkArray } from '../pagination/walk-array';
 import { compareStrings } from '../query/compare-strings';
@@ -34,11 +35,13 @@ export function listImageVersions(state: StoreState, request: ListImageVersionsR
   const query = [image.name, t(request.CreationTimeAfter), t(request.CreationTimeBefore), t(request.LastModifiedTimeAfter), t(request.LastModifiedTimeBefore), sortBy, descending];
   const binding = { operation: 'ListImageVersions', scope: scopeKey(scope), query: JSON.stringify(query) };
   const key = versionKey[sortBy];
+  let start = state.revision;
   let probe: ((v: VersionRecord) => number) | undefined;
   if (request.NextToken !== undefined) {
-    const [k, n] = state.tokens.read(request.NextToken, binding);
-    if (typeof k !== 'number' || typeof n !== 'number') throw invalidNextToken('malformed');
+    const [revision, k, n] = state.tokens.read(request.NextToken, binding);
+    if (typeof revision !== 'number' || typeof k !== 'number' || typeof n !== 'number') throw invalidNextToken('malformed');
     probe = (v) => key(v) - k || v.version - n;
+    start = revision;
   }
   const sorted = [...image.versions.values()].sort((a, b) => key(a) - key(b) || a.version - b.version);
   const [ca, cb, ma, mb] = query.slice(1, 5) as (number | null)[];
@@ -46,10 +49,11 @@ export function listImageVersions(state: StoreState, request: ListImageVersionsR
     (ca === null || v.creationTime >= ca!) &&
     (cb === null || v.creationTime <= cb!) &&
     (ma === null || v.lastModifiedTime >= ma!) &&
-    (mb === null || v.lastModifiedTime <= mb!);
+    (mb === null || v.lastModifiedTime <= mb!) &&
+    (sortBy !== 'LAST_MODIFIED_TIME' || !movedSince(v, start));
   const page = takePage(walkArray(sorted, probe, descending), matches, request.MaxResults ?? DEFAULT_MAX_RESULTS, state.options.listPaging);
   const output: ListImageVersionsResponse = { ImageVersions: page.items.map(toVersionSummary) };
-  if (page.more && page.last !== undefined) output.NextToken = state.tokens.issue(binding, [key(page.last), page.last.version]);
+  if (page.more && page.last !== undefined) output.NextToken = state.tokens.issue(binding, [start, key(page.last), page.last.version]);
   return output;
 }
 

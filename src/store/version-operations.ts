@@ -65,6 +65,11 @@ export function selectVersion(state: StoreState, image: ImageRecord, scope: Scop
   return image.versions.get(newest)!;
 }
 
+function touch(state: StoreState, version: VersionRecord, time: number): void {
+  version.lastModifiedTime = time;
+  version.modifiedRevision = state.nextRevision();
+}
+
 function assertAliasesFree(image: ImageRecord, aliases: Iterable<string>, forVersion: number | undefined): void {
   for (const alias of aliases) {
     const holder = image.aliases.get(alias);
@@ -85,6 +90,7 @@ export function createImageVersion(state: StoreState, request: CreateImageVersio
   image.lastVersion += 1;
   const number = image.lastVersion;
   const now = state.now();
+  const revision = state.nextRevision();
   const version: VersionRecord = {
     imageName: image.name,
     version: number,
@@ -95,6 +101,8 @@ export function createImageVersion(state: StoreState, request: CreateImageVersio
     status: 'CREATING',
     creationTime: now,
     lastModifiedTime: now,
+    createdRevision: revision,
+    modifiedRevision: revision,
     ...versionMetadata(request),
     tags: new Map(),
   };
@@ -106,7 +114,7 @@ export function createImageVersion(state: StoreState, request: CreateImageVersio
     if (ns.images.get(image.name) !== image || image.versions.get(number) !== version) return;
     version.status = failure === undefined ? 'CREATED' : 'CREATE_FAILED';
     if (failure !== undefined) version.failureReason = failure;
-    version.lastModifiedTime = at;
+    touch(state, version, at);
   });
   return { ImageVersionArn: version.arn };
 }
@@ -142,7 +150,7 @@ export function updateImageVersion(state: StoreState, request: UpdateImageVersio
   for (const alias of toDelete) if (image.aliases.get(alias) === version.version) image.aliases.delete(alias);
   for (const alias of toAdd) image.aliases.set(alias, version.version);
   Object.assign(version, versionMetadata(request));
-  version.lastModifiedTime = state.now();
+  touch(state, version, state.now());
   return { ImageVersionArn: version.arn };
 }
 
@@ -163,7 +171,7 @@ export function deleteImageVersion(state: StoreState, request: DeleteImageVersio
     }
     version.status = 'DELETE_FAILED';
     version.failureReason = failure;
-    version.lastModifiedTime = at;
+    touch(state, version, at);
   });
   return {};
 }

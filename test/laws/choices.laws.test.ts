@@ -98,3 +98,125 @@ describe('laws of the choices recorded in docs/decisions', () => {
     }
   });
 });
+
+describe('laws of the image-family choices', () => {
+  const ROLE = 'arn:aws:iam::123456789012:role/r';
+
+  it('0013 CreateImageVersion: one version per distinct ClientToken, and a replay answers the first ARN', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('t1', 't2', 't3', 't4'), { minLength: 1 }), (tokens) => {
+        const store = new ImageStore();
+        store.createImage({ ImageName: 'img', RoleArn: ROLE });
+        const first = new Map<string, string>();
+        for (const ClientToken of tokens) {
+          const arn = store.createImageVersion({ ImageName: 'img', BaseImage: 'b', ClientToken }).ImageVersionArn!;
+          if (!first.has(ClientToken)) first.set(ClientToken, arn);
+          expect(arn).toBe(first.get(ClientToken));
+        }
+        const versions = store.listImageVersions({ ImageName: 'img', MaxResults: 100, SortBy: 'VERSION', SortOrder: 'ASCENDING' }).ImageVersions!;
+        expect(versions.map((v) => v.Version)).toEqual([...first.keys()].map((_, i) => i + 1));
+      }),
+    );
+  });
+
+  it('0014 an alias is held by at most one version of an image, whatever the sequence of adds', () => {
+    const step = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.constantFrom('x', 'y'), fc.boolean());
+    fc.assert(
+      fc.property(fc.array(step), (steps) => {
+        const store = new ImageStore();
+        store.createImage({ ImageName: 'img', RoleArn: ROLE });
+        for (let i = 0; i < 3; i += 1) store.createImageVersion({ ImageName: 'img', BaseImage: 'b', ClientToken: `t${i}` });
+        for (const [Version, alias, add] of steps) {
+          try {
+            store.updateImageVersion({ ImageName: 'img', Version, ...(add ? { AliasesToAdd: [alias] } : { AliasesToDelete: [alias] }) });
+          } catch (error) {
+            expect((error as Error).message).toMatch(/^The alias (x|y) is already attached to version [123] of image img\.$/);
+          }
+        }
+        const perVersion = [1, 2, 3].flatMap((Version) => store.listAliases({ ImageName: 'img', Version }).SageMakerImageVersionAliases!);
+        expect(new Set(perVersion).size).toBe(perVersion.length);
+        expect([...perVersion].sort()).toEqual(store.listAliases({ ImageName: 'img' }).SageMakerImageVersionAliases);
+      }),
+    );
+  });
+
+  it('0015 ListTags answers every tag once, in key order, for any page size of 50 or more', () => {
+    const key = fc.stringMatching(/^[a-zA-Z0-9_.:/=+@-]{1,8}$/);
+    fc.assert(
+      fc.property(fc.uniqueArray(key, { maxLength: 50 }), fc.integer({ min: 50, max: 60 }), (keys, MaxResults) => {
+        const store = new ImageStore({ limits: { tagsPerResource: 200 } });
+        const ResourceArn = store.createImage({ ImageName: 'img', RoleArn: ROLE }).ImageArn!;
+        store.addTags({ ResourceArn, Tags: keys.map((Key) => ({ Key, Value: Key })) });
+        const listed: string[] = [];
+        let NextToken: string | undefined;
+        do {
+          const page = store.listTags({ ResourceArn, MaxResults, ...(NextToken && { NextToken }) });
+          listed.push(...page.Tags!.map((t) => t.Key!));
+          NextToken = page.NextToken;
+        } while (NextToken !== undefined);
+        expect(listed).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      }),
+    );
+  });
+
+  it('0012 a failed UpdateImage leaves Description, DisplayName and RoleArn as they were', () => {
+    const text = fc.option(fc.stringMatching(/^[a-z]{1,5}$/), { nil: undefined });
+    fc.assert(
+      fc.property(text, text, text, text, (d0, n0, d1, n1) => {
+        const store = new ImageStore();
+        store.createImage({ ImageName: 'img', RoleArn: ROLE, ...(d0 && { Description: d0 }), ...(n0 && { DisplayName: n0 }) });
+        const before = store.describeImage({ ImageName: 'img' });
+        store.failNext({ operation: 'UpdateImage', ImageName: 'img' });
+        store.updateImage({ ImageName: 'img', ...(d1 && { Description: d1 }), ...(n1 && { DisplayName: n1 }), RoleArn: 'arn:aws:iam::123456789012:role/other' });
+        const after = store.describeImage({ ImageName: 'img' });
+        expect({ ...after, ImageStatus: before.ImageStatus, LastModifiedTime: before.LastModifiedTime, FailureReason: undefined }).toEqual({
+          ...before,
+          FailureReason: undefined,
+        });
+        expect(after.ImageStatus).toBe('UPDATE_FAILED');
+      }),
+    );
+  });
+
+  it('0016 limits.images: exactly the first n creates of any sequence succeed, the rest are ResourceLimitExceeded', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 5 }), fc.nat({ max: 8 }), (limit, creates) => {
+        const store = new ImageStore({ limits: { images: limit } });
+        const codes = Array.from({ length: creates }, (_, i) => {
+          try {
+            store.createImage({ ImageName: `i${i}`, RoleArn: ROLE });
+            return 'ok';
+          } catch (error) {
+            return (error as Error).name;
+          }
+        });
+        expect(codes).toEqual(Array.from({ length: creates }, (_, i) => (i < limit ? 'ok' : 'ResourceLimitExceeded')));
+      }),
+    );
+  });
+
+  it('0017 a deleted image or version answers ResourceNotFoundException with deletedWaiterCompat, ResourceNotFound without', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.boolean(), (compat, wholeImage) => {
+        const store = new ImageStore({ deletedWaiterCompat: compat });
+        store.createImage({ ImageName: 'img', RoleArn: ROLE });
+        store.createImageVersion({ ImageName: 'img', BaseImage: 'b', ClientToken: 't' });
+        if (wholeImage) store.deleteImage({ ImageName: 'img' });
+        else store.deleteImageVersion({ ImageName: 'img', Version: 1 });
+        const code = (call: () => unknown) => {
+          try {
+            call();
+            return 'ok';
+          } catch (error) {
+            return (error as Error).name;
+          }
+        };
+        const expected = compat ? 'ResourceNotFoundException' : 'ResourceNotFound';
+        expect(code(() => store.describeImageVersion({ ImageName: 'img', Version: 1 }))).toBe(expected);
+        expect(code(() => store.describeImage({ ImageName: 'img' }))).toBe(wholeImage ? expected : 'ok');
+        // Never for a resource that was not deleted.
+        expect(code(() => store.describeImage({ ImageName: 'never-existed' }))).toBe('ResourceNotFound');
+      }),
+    );
+  });
+});

@@ -111,6 +111,42 @@ describe.each(DOORS)('laws of ListImages, $name', (factory) => {
     );
   });
 
+  it('under updates and deletes between pages, nothing is returned twice, and every untouched item exactly once', async () => {
+    const touch = fc.record({ image: fc.nat(), beforePage: fc.integer({ min: 1, max: 6 }), kind: fc.constantFrom('update', 'delete') });
+    // An update moves LastModifiedTime to now: the walk that can meet an image twice is LAST_MODIFIED_TIME, ASCENDING.
+    const risky = fc.option(fc.constantFrom('a', 'b'), { nil: undefined }).map((needle) => ({
+      ...(needle !== undefined && { NameContains: needle }),
+      SortBy: 'LAST_MODIFIED_TIME' as const,
+      SortOrder: 'ASCENDING' as const,
+    }));
+    await fc.assert(
+      fc.asyncProperty(refImages, fc.oneof(listQuery, risky), maxResults, fc.array(touch, { size: '+1' }), async (images, query, size, touches) => {
+        const withRole = images.map((i) => ({ ...seedOf(i), RoleArn: 'arn:aws:iam::123456789012:role/r' }));
+        const door = await factory.open();
+        try {
+          door.store.seed(withRole);
+          const touched = new Set<string>();
+          const client = door.client();
+          const pages = await allPages(client, query, size, (pageIndex) => {
+            for (const t of touches.filter((x) => x.beforePage === pageIndex && images.length > 0)) {
+              const name = images[t.image % images.length]!.name;
+              if (touched.has(name)) continue;
+              touched.add(name);
+              if (t.kind === 'update') door.store.updateImage({ ImageName: name, Description: 'changed' });
+              else door.store.deleteImage({ ImageName: name });
+            }
+          });
+          const got = names(pages);
+          expect(new Set(got).size).toBe(got.length);
+          const untouched = images.filter((i) => !touched.has(i.name));
+          for (const name of referenceList(untouched, query)) expect(got.filter((n) => n === name)).toHaveLength(1);
+        } finally {
+          await door.close();
+        }
+      }),
+    );
+  });
+
   it("with listPaging 'limit-before-filter', pages concatenate to the reference; NextToken iff unfiltered items remain", async () => {
     await fc.assert(
       fc.asyncProperty(refImages, listQuery, maxResults, (images, query, size) =>

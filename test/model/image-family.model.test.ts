@@ -14,7 +14,7 @@ import {
   UpdateImageCommand,
   UpdateImageVersionCommand,
 } from '@aws-sdk/client-sagemaker';
-import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import type { ListImageVersionsCommandOutput, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import fc from 'fast-check';
 import { createManualClock } from 'sagemaker-image-mock';
 import type { ManualClock } from 'sagemaker-image-mock';
@@ -94,7 +94,7 @@ const commands: fc.Arbitrary<Cmd>[] = [
       else if (image.status !== 'CREATED') error = 'ValidationException';
       else if ([...image.versions.values()].some((v) => v.status === 'CREATING')) error = 'ResourceInUse';
       else if (aliases.some((a) => image.aliases.has(a))) error = 'ValidationException';
-      const out = (await outcome(r, new CreateImageVersionCommand({ ImageName: name, BaseImage: 'b', Aliases: aliases } as never), error)) as
+      const out = (await outcome(r, new CreateImageVersionCommand({ ImageName: name, BaseImage: 'b', Aliases: aliases }), error)) as
         | { ImageVersionArn?: string }
         | undefined;
       if (image !== undefined && error === undefined) {
@@ -180,7 +180,9 @@ const commands: fc.Arbitrary<Cmd>[] = [
         const versions: [number, string][] = [];
         NextToken = undefined;
         do {
-          const page = await r.client.send(new ListImageVersionsCommand({ ImageName: name, SortBy: 'VERSION', SortOrder: 'ASCENDING', MaxResults: pageSize, NextToken }));
+          const page: ListImageVersionsCommandOutput = await r.client.send(
+            new ListImageVersionsCommand({ ImageName: name, SortBy: 'VERSION', SortOrder: 'ASCENDING', MaxResults: pageSize, NextToken }),
+          );
           versions.push(...page.ImageVersions!.map((v): [number, string] => [v.Version!, v.ImageVersionStatus!]));
           NextToken = page.NextToken;
         } while (NextToken !== undefined);

@@ -1,5 +1,5 @@
 // Checked by `npm run typecheck` (tsc), not run by Jest: the public types, locked in.
-import type { DescribeImageResponse, ListImagesResponse } from '@aws-sdk/client-sagemaker';
+import type { CreateImageVersionResponse, DescribeImageResponse, ListImagesResponse, ListTagsOutput } from '@aws-sdk/client-sagemaker';
 import { ListImagesCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { expectTypeOf } from 'expect-type';
 import type { AwsClientStub } from 'aws-sdk-client-mock';
@@ -44,3 +44,13 @@ const clock = createManualClock(new Date(0));
 expectTypeOf(clock).toEqualTypeOf<ManualClock>();
 expectTypeOf(clock).toExtend<Clock>();
 expectTypeOf(clock.advance).parameters.toEqualTypeOf<[number]>();
+
+// The image family.
+expectTypeOf(store.createImageVersion({ ImageName: 'a', BaseImage: 'b', ClientToken: 't' })).toEqualTypeOf<CreateImageVersionResponse>();
+expectTypeOf(dispatch(store, 'ListTags', { ResourceArn: 'arn' })).toEqualTypeOf<ListTagsOutput>();
+mock.failNext({ operation: 'CreateImage', ImageName: 'a', FailureReason: 'because' });
+// @ts-expect-error: only create, update and delete transitions can be made to fail
+mock.failNext({ operation: 'ListImages', ImageName: 'a' });
+new ImageStore({ lifecycle: { creating: 1000 }, limits: { images: 2 }, deletedWaiterCompat: true });
+// @ts-expect-error: lifecycle is 'instant' or durations
+new ImageStore({ lifecycle: 'slow' });
