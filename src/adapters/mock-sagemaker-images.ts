@@ -54,6 +54,7 @@ export function mockSageMakerImages(
   // aws-sdk-client-mock's reset() replaces the sinon stub; put the store's answers back on the new one.
   const resetStub = stub.reset.bind(stub);
   stub.reset = () => {
+    release(stub);
     resetStub();
     answerFromStore(stub, store);
     return stub;
@@ -67,8 +68,21 @@ export function mockSageMakerImages(
       store.reset();
       stub.resetHistory();
     },
-    restore: () => stub.restore(),
+    restore: () => {
+      release(stub);
+      stub.restore();
+    },
   };
+}
+
+/**
+ * aws-sdk-client-mock creates its stubs in sinon's default sandbox, which keeps every fake it ever
+ * made. Dropping the fake's behaviour, which holds the store, lets the store of a restored mock be
+ * collected; without this every mock ever made stays in memory. The call history is kept, as
+ * aws-sdk-client-mock keeps it, until `reset()`.
+ */
+function release(stub: SageMakerStub): void {
+  stub.send.resetBehavior();
 }
 
 type Callback = (error: unknown, data?: unknown) => void;

@@ -68,6 +68,16 @@ describe('SPEC §2 the aws-sdk-client-mock door', () => {
     expect(SageMakerClient.prototype.send).toBe(original);
   });
 
+  it('restore() keeps the call history, as aws-sdk-client-mock does, but lets go of the store', async () => {
+    mock = mockSageMakerImages(SageMakerClient);
+    await client().send(new ListImagesCommand({}));
+    mock.restore();
+    expect(mock.stub.commandCalls(ListImagesCommand)).toHaveLength(1);
+    // The restored fake no longer answers from (or holds) the store.
+    expect(mock.stub.send(new ListImagesCommand({}))).toBeUndefined();
+    mock = mockSageMakerImages(SageMakerClient);
+  });
+
   it('separate mocks share nothing', () => {
     mock = mockSageMakerImages(SageMakerClient);
     const other = new ImageStore();

@@ -25,6 +25,7 @@ export const sdkClientMockDoor: DoorFactory = {
       store: mock.store,
       client: (region = 'us-east-1') => new SageMakerClient({ region, credentials }),
       close: () => {
+        mock.reset(); // drop the call history too: sinon's default sandbox keeps every stub it made
         mock.restore();
         return Promise.resolve();
       },
