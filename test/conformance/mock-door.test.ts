@@ -74,7 +74,7 @@ describe('SPEC §2 the aws-sdk-client-mock door', () => {
     mock.restore();
     expect(mock.stub.commandCalls(ListImagesCommand)).toHaveLength(1);
     // The restored fake no longer answers from (or holds) the store.
-    expect(mock.stub.send(new ListImagesCommand({}))).toBeUndefined();
+    expect(mock.stub.send(new ListImagesCommand({}) as never)).toBeUndefined();
     mock = mockSageMakerImages(SageMakerClient);
   });
 
