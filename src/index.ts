@@ -14,6 +14,8 @@ export type { ListPaging } from './pagination/take-page';
 export type { NameContainsMode } from './query/image-filter';
 export { dispatch, IMPLEMENTED_OPERATIONS } from './operations/operation-table';
 export type { ImplementedOperation, OperationInput, OperationOutput, OperationShapes } from './operations/operation-table';
+export { createRequestHandler } from './protocol/request-handler';
+export type { StoreRequestHandler } from './protocol/request-handler';
 export { ServiceError, isServiceError } from './errors/service-error';
 export type { ServiceErrorCode } from './errors/service-error';
 export { SeedError } from './errors/seed-error';

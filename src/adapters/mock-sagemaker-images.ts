@@ -11,7 +11,7 @@ import type { SeedArgument } from '../store/image-store';
 import type { FailureInjection } from '../store/failure-plan';
 import type { ImageStoreOptions } from '../store/store-options';
 import { commandNameOf, operationOfCommand } from './command-operations';
-import { withIdempotencyTokens } from './idempotency-tokens';
+import { asSerializedBySdk } from './sdk-serialization';
 import type { ResponseMetadata } from './sdk-errors';
 import { toSdkError } from './sdk-errors';
 
@@ -104,7 +104,7 @@ async function answerCommand(client: SageMakerClient, store: ImageStore, command
   const region = await client.config.region();
   const $metadata: ResponseMetadata = { requestId: randomUUID(), attempts: 1, totalRetryDelay: 0 };
   try {
-    const input = withIdempotencyTokens(operation, (command as { input?: unknown }).input) as OperationInput<typeof operation>;
+    const input = asSerializedBySdk(operation, (command as { input?: unknown }).input) as OperationInput<typeof operation>;
     const output = dispatch(store, operation, input, { region });
     return { ...output, $metadata: { httpStatusCode: 200, ...$metadata } };
   } catch (error) {

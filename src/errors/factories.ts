@@ -144,3 +144,23 @@ export function limitExceeded(limit: string, max: number, current: number, delta
       'Please use AWS Service Quotas to request an increase for this quota.',
   );
 }
+
+// The wire protocol (awsJson1_1) and the HTTP server.
+
+export function unknownOperation(target: string | undefined): ServiceError {
+  return new ServiceError(
+    'UnknownOperationException',
+    target === undefined || target === ''
+      ? 'Missing X-Amz-Target header: expected SageMaker.<Operation>.'
+      : `sagemaker-image-mock does not implement the operation ${target}.`,
+  );
+}
+
+export function malformedJson(detail: string): ServiceError {
+  return new ServiceError('SerializationException', `The request body is not valid JSON: ${detail}`);
+}
+
+/** Injected with `throttleNext`: what the SDK retries and aws-sdk-client-mock cannot show. */
+export function throttled(): ServiceError {
+  return new ServiceError('ThrottlingException', 'Rate exceeded');
+}

@@ -28,7 +28,7 @@ import type {
   UpdateImageVersionRequest,
   UpdateImageVersionResponse,
 } from '@aws-sdk/client-sagemaker';
-import { duplicateSeed } from '../errors/factories';
+import { duplicateSeed, throttled } from '../errors/factories';
 import type { Scope } from '../model/arn';
 import type { OperationName } from '../model/shapes';
 import { validateInput } from '../validation/validate';
@@ -97,6 +97,15 @@ export class ImageStore {
     this.state.failures.add(injection, scopeKey(this.scopeOf(injection)));
   }
 
+  /**
+   * Answers the next `calls` calls (any operation) with ThrottlingException, before anything else.
+   * Through the wire-protocol doors the SDK retries them, as it would against the service.
+   */
+  throttleNext(calls = 1): void {
+    if (!Number.isInteger(calls) || calls < 0) throw new TypeError('throttleNext(calls) needs a whole number >= 0');
+    this.state.throttledCalls = calls;
+  }
+
   /** Empties every namespace, pending transition and planned failure in O(1). Earlier tokens stay readable. */
   reset(): void {
     this.state.reset();
@@ -160,6 +169,10 @@ export class ImageStore {
 
   /** Validate as the service does, finish due transitions, then run the operation in the caller's scope. */
   private run<I, O>(operation: OperationName, input: I, context: CallContext | undefined, body: (state: StoreState, request: I, scope: Scope) => O): O {
+    if (this.state.throttledCalls > 0) {
+      this.state.throttledCalls -= 1;
+      throw throttled();
+    }
     const request = validateInput<I>(operation, input);
     this.state.settle();
     return body(this.state, request, this.scopeOf(context));

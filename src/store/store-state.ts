@@ -25,6 +25,8 @@ export class StoreState {
   readonly failures = new FailurePlan();
   private namespaces = new Map<string, Namespace>();
   private revisionCounter = 0;
+  /** Calls still to be answered with ThrottlingException (`throttleNext`). */
+  throttledCalls = 0;
 
   constructor(options: ImageStoreOptions) {
     this.options = resolveStoreOptions(options);
@@ -68,5 +70,6 @@ export class StoreState {
     this.namespaces = new Map();
     this.scheduler.clear();
     this.failures.clear();
+    this.throttledCalls = 0;
   }
 }

@@ -142,6 +142,24 @@ describe.each(DOORS)('SPEC §4 validation, $name', (factory) => {
     expect(error.name).toBe('SerializationException');
   });
 
+  it('a Date given for a string member arrives as the ISO string the SDK sends', async () => {
+    await expectServiceError(
+      list({ NameContains: new Date(0) as never }),
+      'ValidationException',
+      oneViolation(
+        `Value '1970-01-01T00:00:00.000Z' at 'nameContains' failed to satisfy constraint: Member must satisfy regular expression pattern: ${NAME_CONTAINS_PATTERN}`,
+      ),
+    );
+  });
+
+  it('a NaN number arrives as the string "NaN" the SDK sends', async () => {
+    const error = await rejectionOf(list({ MaxResults: Number.NaN }));
+    expect([error.name, error.message]).toEqual([
+      'SerializationException',
+      "Cannot deserialize the value at 'maxResults': expected a 32-bit integer, got a string ('NaN')",
+    ]);
+  });
+
   it('unknown members and null members are ignored, as the SDK drops them', async () => {
     const page = await list({ Unknown: 1, NameContains: null, SortBy: undefined } as never);
     expect(page.Images).toEqual([]);

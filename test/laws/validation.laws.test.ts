@@ -97,7 +97,8 @@ describe.each(DOORS)('laws of validation, $name', (factory) => {
       CreationTimeAfter: fc.oneof(fc.string(), fc.boolean(), fc.constant(new Date(Number.NaN)), fc.constant(Number.NaN), fc.object()),
       LastModifiedTimeBefore: fc.oneof(fc.string(), fc.array(fc.integer()), fc.constant(Number.POSITIVE_INFINITY)),
       MaxResults: fc.oneof(fc.string(), fc.double({ noInteger: true }), fc.boolean(), fc.constant(2 ** 31), fc.array(fc.nat())),
-      NameContains: fc.oneof(fc.integer(), fc.boolean(), fc.array(fc.string()), fc.object(), fc.date()),
+      // (A Date is not among them: the SDK sends it as its ISO string, which is a string.)
+      NameContains: fc.oneof(fc.integer(), fc.boolean(), fc.array(fc.string()), fc.object()),
       SortBy: fc.oneof(fc.integer(), fc.boolean(), fc.array(fc.string())),
     };
     const member = fc.constantFrom(...Object.keys(wrongFor));

@@ -1,6 +1,6 @@
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { ImageStore, MockSageMakerImagesOptions } from 'sagemaker-image-mock';
-import { mockSageMakerImages } from 'sagemaker-image-mock';
+import { createRequestHandler, ImageStore as Store, mockSageMakerImages } from 'sagemaker-image-mock';
 
 /** One way into the store. The conformance suite runs the same tests through every door. */
 export interface Door {
@@ -33,7 +33,25 @@ export const sdkClientMockDoor: DoorFactory = {
   },
 };
 
-export const DOORS: readonly DoorFactory[] = [sdkClientMockDoor];
+function storeFor(options: MockSageMakerImagesOptions | undefined): ImageStore {
+  const { store, ...storeOptions } = options ?? {};
+  return store ?? new Store(storeOptions);
+}
+
+export const requestHandlerDoor: DoorFactory = {
+  name: 'requestHandler door',
+  open: (options) => {
+    const store = storeFor(options);
+    const requestHandler = createRequestHandler(store);
+    return Promise.resolve({
+      store,
+      client: (region = 'us-east-1') => new SageMakerClient({ region, credentials, requestHandler }),
+      close: () => Promise.resolve(),
+    });
+  },
+};
+
+export const DOORS: readonly DoorFactory[] = [sdkClientMockDoor, requestHandlerDoor];
 
 /**
  * Opens a fresh door (and store) before each test of the enclosing describe and closes it after.

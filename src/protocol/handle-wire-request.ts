@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { unknownOperation } from '../errors/factories';
+import type { ServiceError } from '../errors/service-error';
+import { isServiceError } from '../errors/service-error';
+import { TARGET_PREFIX } from '../model/generated/service-model';
+import type { ImplementedOperation, OperationInput } from '../operations/operation-table';
+import { dispatch, IMPLEMENTED_OPERATIONS } from '../operations/operation-table';
+import type { ImageStore } from '../store/image-store';
+import { parseWireJson, toWireJson } from './wire-json';
+
+export const CONTENT_TYPE = 'application/x-amz-json-1.1';
+
+/** A POST / of the awsJson1_1 protocol, as either wire door received it. Header names lower-case. */
+export interface WireRequest {
+  readonly headers: Readonly<Record<string, string | undefined>>;
+  readonly body: string;
+}
+
+export interface WireResponse {
+  readonly statusCode: number;
+  readonly headers: Record<string, string>;
+  readonly body: string;
+}
+
+const SIGV4_SCOPE = /Credential=[^/,\s]+\/\d{8}\/([a-z0-9-]+)\/[^/]+\/aws4_request/;
+const ENDPOINT_HOST = /^api\.sagemaker\.([a-z0-9-]+)\.amazonaws\.com/;
+
+/** The caller's region: from the SigV4 credential scope, else from the endpoint host, else none. */
+export function regionOf(headers: WireRequest['headers']): string | undefined {
+  return SIGV4_SCOPE.exec(headers['authorization'] ?? '')?.[1] ?? ENDPOINT_HOST.exec(headers['host'] ?? '')?.[1];
+}
+
+function operationOf(target: string | undefined): ImplementedOperation {
+  const prefix = `${TARGET_PREFIX}.`;
+  const name = target?.startsWith(prefix) === true ? target.slice(prefix.length) : undefined;
+  const operation = IMPLEMENTED_OPERATIONS.find((op) => op === name);
+  if (operation === undefined) throw unknownOperation(target);
+  return operation;
+}
+
+/**
+ * awsJson1_1 in, awsJson1_1 out, around the same dispatch() every door uses. No rule of the service
+ * lives here: only reading the target and body, and writing the answer or the error.
+ */
+export function handleWireRequest(store: ImageStore, request: WireRequest): WireResponse {
+  const requestId = randomUUID();
+  try {
+    const operation = operationOf(request.headers['x-amz-target']);
+    const input = parseWireJson(request.body) as OperationInput<typeof operation>;
+    const region = regionOf(request.headers);
+    const output = dispatch(store, operation, input, region === undefined ? {} : { region });
+    return { statusCode: 200, headers: { 'content-type': CONTENT_TYPE, 'x-amzn-requestid': requestId }, body: toWireJson(output) };
+  } catch (error) {
+    if (isServiceError(error)) return wireError(error, requestId);
+    throw error;
+  }
+}
+
+/** HTTP 400 (or the error's status) with `{"__type", "message"}` and a request id. */
+export function wireError(error: Pick<ServiceError, 'code' | 'message' | 'httpStatusCode'>, requestId: string = randomUUID()): WireResponse {
+  return {
+    statusCode: error.httpStatusCode,
+    headers: { 'content-type': CONTENT_TYPE, 'x-amzn-requestid': requestId, 'x-amzn-errortype': error.code },
+    body: JSON.stringify({ __type: error.code, message: error.message }),
+  };
+}
