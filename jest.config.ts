@@ -6,7 +6,10 @@ const config: Config = {
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
-  moduleNameMapper: { '^sagemaker-image-mock$': '<rootDir>/src/index.ts' },
+  moduleNameMapper: {
+    '^sagemaker-image-mock$': '<rootDir>/src/index.ts',
+    '^sagemaker-image-mock/server$': '<rootDir>/src/server/index.ts',
+  },
   setupFiles: ['<rootDir>/test/support/setup-env.ts'],
   setupFilesAfterEnv: ['<rootDir>/test/support/setup-fast-check.ts'],
 };

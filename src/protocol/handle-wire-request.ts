@@ -56,8 +56,11 @@ export function handleWireRequest(store: ImageStore, request: WireRequest): Wire
   }
 }
 
+/** An error to put on the wire: a service error, or an HTTP-level one of the server. */
+export type WireErrorInput = Pick<ServiceError, 'message' | 'httpStatusCode'> & { readonly code: string };
+
 /** HTTP 400 (or the error's status) with `{"__type", "message"}` and a request id. */
-export function wireError(error: Pick<ServiceError, 'code' | 'message' | 'httpStatusCode'>, requestId: string = randomUUID()): WireResponse {
+export function wireError(error: WireErrorInput, requestId: string = randomUUID()): WireResponse {
   return {
     statusCode: error.httpStatusCode,
     headers: { 'content-type': CONTENT_TYPE, 'x-amzn-requestid': requestId, 'x-amzn-errortype': error.code },

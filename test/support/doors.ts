@@ -1,6 +1,7 @@
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { ImageStore, MockSageMakerImagesOptions } from 'sagemaker-image-mock';
 import { createRequestHandler, ImageStore as Store, mockSageMakerImages } from 'sagemaker-image-mock';
+import { startServer } from 'sagemaker-image-mock/server';
 
 /** One way into the store. The conformance suite runs the same tests through every door. */
 export interface Door {
@@ -51,7 +52,19 @@ export const requestHandlerDoor: DoorFactory = {
   },
 };
 
-export const DOORS: readonly DoorFactory[] = [sdkClientMockDoor, requestHandlerDoor];
+export const serverDoor: DoorFactory = {
+  name: 'HTTP server door',
+  open: async (options) => {
+    const server = await startServer({ store: storeFor(options) });
+    return {
+      store: server.store,
+      client: (region = 'us-east-1') => new SageMakerClient({ region, credentials, endpoint: server.url }),
+      close: () => server.close(),
+    };
+  },
+};
+
+export const DOORS: readonly DoorFactory[] = [sdkClientMockDoor, requestHandlerDoor, serverDoor];
 
 /**
  * Opens a fresh door (and store) before each test of the enclosing describe and closes it after.
