@@ -1,19 +1,16 @@
 import { paginateListImages, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { Image } from '@aws-sdk/client-sagemaker';
-import { mockSageMakerImages } from 'sagemaker-image-mock';
-import type { SageMakerImagesMock } from 'sagemaker-image-mock';
+import { DOORS, useDoor } from '../support/doors';
 import { image } from '../support/fixtures';
 
-describe("the SDK's paginateListImages", () => {
-  let mock: SageMakerImagesMock;
+describe.each(DOORS)("the SDK's paginateListImages, $name", (factory) => {
+  const ctx = useDoor(factory);
   beforeEach(() => {
-    mock = mockSageMakerImages(SageMakerClient);
-    mock.seed(...Array.from({ length: 253 }, (_, i) => image(`img-${i}`, i % 17)));
+    ctx.door.store.seed(...Array.from({ length: 253 }, (_, i) => image(`img-${i}`, i % 17)));
   });
-  afterEach(() => mock.restore());
 
   async function walk(pageSize: number, input = {}): Promise<{ pages: number; items: Image[] }> {
-    const client = new SageMakerClient({ region: 'us-east-1' });
+    const client: SageMakerClient = ctx.door.client();
     const items: Image[] = [];
     let pages = 0;
     for await (const page of paginateListImages({ client, pageSize }, input)) {

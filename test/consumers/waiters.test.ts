@@ -1,7 +1,6 @@
 import {
   DeleteImageCommand,
   DeleteImageVersionCommand,
-  SageMakerClient,
   UpdateImageCommand,
   waitUntilImageCreated,
   waitUntilImageDeleted,
@@ -9,8 +8,10 @@ import {
   waitUntilImageVersionCreated,
   waitUntilImageVersionDeleted,
 } from '@aws-sdk/client-sagemaker';
-import { createManualClock, mockSageMakerImages } from 'sagemaker-image-mock';
-import type { MockSageMakerImagesOptions, SageMakerImagesMock } from 'sagemaker-image-mock';
+import { createManualClock } from 'sagemaker-image-mock';
+import type { ImageStore, MockSageMakerImagesOptions } from 'sagemaker-image-mock';
+import type { Door } from '../support/doors';
+import { requestHandlerDoor, sdkClientMockDoor } from '../support/doors';
 import { createImage, createVersion } from '../support/family';
 
 const LIFECYCLE = { creating: 5 * 60_000, updating: 2 * 60_000, deleting: 60_000 };
@@ -25,20 +26,23 @@ async function settled<T>(waiter: Promise<T>, maxMs = 3_600_000): Promise<T> {
   return result;
 }
 
-describe("the SDK's waiters", () => {
-  let mock: SageMakerImagesMock;
-  const client = () => new SageMakerClient({ region: 'us-east-1' });
-  const use = (options: MockSageMakerImagesOptions = {}) => {
-    mock = mockSageMakerImages(SageMakerClient, options);
+// The in-process doors: the server door's real sockets do not mix with Jest's fake timers.
+describe.each([sdkClientMockDoor, requestHandlerDoor])("the SDK's waiters, $name", (factory) => {
+  let door: Door;
+  let mock: { failNext: ImageStore['failNext'] };
+  const client = () => door.client();
+  const use = async (options: MockSageMakerImagesOptions = {}) => {
+    door = await factory.open(options);
+    mock = { failNext: (injection) => door.store.failNext(injection) };
   };
-  afterEach(() => {
-    mock.restore();
+  afterEach(async () => {
+    await door.close();
     jest.useRealTimers();
   });
 
   describe('in instant mode', () => {
     it('waitUntilImageCreated, ImageUpdated and ImageVersionCreated succeed at once', async () => {
-      use();
+      await use();
       const c = client();
       await createImage(c, 'img');
       expect((await waitUntilImageCreated({ client: c, maxWaitTime: 120 }, { ImageName: 'img' })).state).toBe('SUCCESS');
@@ -49,7 +53,7 @@ describe("the SDK's waiters", () => {
     });
 
     it('waitUntilImageCreated fails on CREATE_FAILED', async () => {
-      use();
+      await use();
       mock.failNext({ operation: 'CreateImage', ImageName: 'img', FailureReason: 'bad' });
       const c = client();
       await createImage(c, 'img');
@@ -58,9 +62,9 @@ describe("the SDK's waiters", () => {
   });
 
   describe("in timed mode, with Jest's fake timers moving the default clock", () => {
-    beforeEach(() => {
+    beforeEach(async () => {
       jest.useFakeTimers({ now: new Date('2024-01-01T00:00:00Z') });
-      use({ lifecycle: LIFECYCLE });
+      await use({ lifecycle: LIFECYCLE });
     });
 
     it('waitUntilImageCreated succeeds once the clock passes `creating`', async () => {
@@ -97,9 +101,9 @@ describe("the SDK's waiters", () => {
   });
 
   describe('with deletedWaiterCompat: true', () => {
-    beforeEach(() => {
+    beforeEach(async () => {
       jest.useFakeTimers({ now: new Date('2024-01-01T00:00:00Z') });
-      use({ lifecycle: LIFECYCLE, deletedWaiterCompat: true });
+      await use({ lifecycle: LIFECYCLE, deletedWaiterCompat: true });
     });
 
     it('waitUntilImageDeleted succeeds once the image is gone', async () => {
@@ -124,7 +128,7 @@ describe("the SDK's waiters", () => {
   describe('in timed mode, with a manual clock', () => {
     it('advance the clock past the transition, then the waiter succeeds on its first poll', async () => {
       const clock = createManualClock(new Date('2024-01-01T00:00:00Z'));
-      use({ clock, lifecycle: LIFECYCLE });
+      await use({ clock, lifecycle: LIFECYCLE });
       const c = client();
       await createImage(c, 'img');
       clock.advance(LIFECYCLE.creating);
