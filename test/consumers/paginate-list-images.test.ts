@@ -1,5 +1,5 @@
-import { paginateListImages, SageMakerClient } from '@aws-sdk/client-sagemaker';
-import type { Image } from '@aws-sdk/client-sagemaker';
+import { paginateListImages } from '@aws-sdk/client-sagemaker';
+import type { Image , SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { DOORS, useDoor } from '../support/doors';
 import { image } from '../support/fixtures';
 
