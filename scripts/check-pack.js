@@ -29,5 +29,8 @@ for (const [kind, type, consumer] of [
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...deps], dir);
   fs.copyFileSync(path.join(ROOT, 'test', 'package', consumer), path.join(dir, consumer));
   process.stdout.write(run('node', [consumer], dir));
+  if (!run('npx', ['--no-install', 'sagemaker-image-mock', '--help'], dir).includes('Usage: sagemaker-image-mock serve')) {
+    throw new Error(`check-pack: the sagemaker-image-mock bin does not run in the ${kind} project`);
+  }
 }
 console.log(`check-pack: ${filename} works from CommonJS and from ESM`);

@@ -13,6 +13,12 @@ const { mockSageMakerImages, createManualClock, ImageStore } = require('sagemake
   await assert.rejects(client.send(new DescribeImageCommand({ ImageName: 'zzz' })), (e) => e instanceof ResourceNotFound);
   assert.ok(mock.store instanceof ImageStore);
   mock.restore();
+  const { startServer } = require('sagemaker-image-mock/server');
+  const server = await startServer();
+  server.store.seed({ ImageName: 'over-http' });
+  const http = new SageMakerClient({ region: 'us-east-1', endpoint: server.url, credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+  assert.deepEqual((await http.send(new ListImagesCommand({}))).Images.map((i) => i.ImageName), ['over-http']);
+  await server.close();
   console.log('consumer.cjs: ok');
 })().catch((error) => {
   console.error(error);

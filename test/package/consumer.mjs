@@ -15,4 +15,12 @@ await assert.rejects(east.send(new DescribeImageCommand({ ImageName: 'zzz' })), 
 // import and require give the same classes: no dual-package hazard.
 assert.equal(createRequire(import.meta.url)('sagemaker-image-mock').ImageStore, ImageStore);
 mock.restore();
+const { createRequestHandler } = await import('sagemaker-image-mock');
+const { startServer } = await import('sagemaker-image-mock/server');
+const server = await startServer({ store: mock.store });
+const credentials = { accessKeyId: 'a', secretAccessKey: 'b' };
+const viaHandler = new SageMakerClient({ region: 'us-east-1', credentials, requestHandler: createRequestHandler(mock.store) });
+const viaServer = new SageMakerClient({ region: 'us-east-1', credentials, endpoint: server.url });
+assert.deepEqual((await viaHandler.send(new ListImagesCommand({}))).Images, (await viaServer.send(new ListImagesCommand({}))).Images);
+await server.close();
 console.log('consumer.mjs: ok');
