@@ -11,6 +11,9 @@ const config: Config = {
     '^sagemaker-image-mock/server$': '<rootDir>/src/server/index.ts',
   },
   setupFiles: ['<rootDir>/test/support/setup-env.ts'],
+  // Property tests run a hundred cases each, some through a real HTTP server: 5 s is too tight on a
+  // loaded 2-core machine. Example tests finish in milliseconds either way.
+  testTimeout: 60_000,
   setupFilesAfterEnv: ['<rootDir>/test/support/setup-fast-check.ts'],
 };
 
