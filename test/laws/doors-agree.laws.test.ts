@@ -1,19 +1,4 @@
-import {
-  AddTagsCommand,
-  CreateImageCommand,
-  CreateImageVersionCommand,
-  DeleteImageCommand,
-  DeleteImageVersionCommand,
-  DeleteTagsCommand,
-  DescribeImageCommand,
-  DescribeImageVersionCommand,
-  ListAliasesCommand,
-  ListImagesCommand,
-  ListImageVersionsCommand,
-  ListTagsCommand,
-  UpdateImageCommand,
-  UpdateImageVersionCommand,
-} from '@aws-sdk/client-sagemaker';
+import * as sagemaker from '@aws-sdk/client-sagemaker';
 import fc from 'fast-check';
 import { createManualClock } from 'sagemaker-image-mock';
 import { DOORS } from '../support/doors';
@@ -62,22 +47,12 @@ const steps: fc.Arbitrary<Step>[] = [
   fc.constantFrom(1, 500, 1000, 5000).map((ms) => ({ advance: ms })),
 ];
 
-const COMMANDS: Record<string, new (input: never) => object> = {
-  CreateImage: CreateImageCommand,
-  DescribeImage: DescribeImageCommand,
-  UpdateImage: UpdateImageCommand,
-  DeleteImage: DeleteImageCommand,
-  ListImages: ListImagesCommand,
-  CreateImageVersion: CreateImageVersionCommand,
-  DescribeImageVersion: DescribeImageVersionCommand,
-  UpdateImageVersion: UpdateImageVersionCommand,
-  DeleteImageVersion: DeleteImageVersionCommand,
-  ListImageVersions: ListImageVersionsCommand,
-  ListAliases: ListAliasesCommand,
-  AddTags: AddTagsCommand,
-  ListTags: ListTagsCommand,
-  DeleteTags: DeleteTagsCommand,
-};
+/** The SDK's command class of an operation, by its name (`ListImages` -> `ListImagesCommand`). */
+function commandFor(operation: string, input: unknown): object {
+  const Command = (sagemaker as unknown as Record<string, new (input: unknown) => object>)[`${operation}Command`];
+  if (Command === undefined) throw new Error(`no SDK command for ${operation}`);
+  return new Command(input);
+}
 
 /** What one door answers to the whole sequence: each output without $metadata, or the error's name and message. */
 async function transcript(factory: (typeof DOORS)[number], sequence: readonly Step[]): Promise<unknown[]> {
@@ -93,7 +68,7 @@ async function transcript(factory: (typeof DOORS)[number], sequence: readonly St
       }
       const input = step.nextToken === true ? { ...step.input, NextToken: lastToken } : step.input;
       try {
-        const output: Record<string, unknown> = { ...(await door.client().send(new COMMANDS[step.command]!(input as never) as never)) };
+        const output: Record<string, unknown> = { ...(await door.client().send(commandFor(step.command, input) as never)) };
         delete output['$metadata']; // request ids differ by design
         if (step.command === 'ListImages' && typeof output['NextToken'] === 'string') lastToken = output['NextToken'];
         answers.push({ ok: output });
