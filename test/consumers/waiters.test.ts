@@ -26,7 +26,8 @@ async function settled<T>(waiter: Promise<T>, maxMs = 3_600_000): Promise<T> {
   return result;
 }
 
-// The in-process doors: the server door's real sockets do not mix with Jest's fake timers.
+// The in-process doors: advancing fake time does not wait for the server door's real socket I/O,
+// which would make these flaky under load. Waiters over real HTTP are exercised by boto3 (test/foreign).
 describe.each([sdkClientMockDoor, requestHandlerDoor])("the SDK's waiters, $name", (factory) => {
   let door: Door;
   let mock: { failNext: ImageStore['failNext'] };
