@@ -1,11 +1,9 @@
 import type { ImageSortBy, ImageSortOrder, ListImagesRequest } from '@aws-sdk/client-sagemaker';
+import type { TimeWindow } from './time-window';
+import { timeWindowOf } from './time-window';
 
 /** The part of a ListImages request that decides which items come in what order. */
-export interface ImageQuery {
-  readonly creationTimeAfter?: number;
-  readonly creationTimeBefore?: number;
-  readonly lastModifiedTimeAfter?: number;
-  readonly lastModifiedTimeBefore?: number;
+export interface ImageQuery extends TimeWindow {
   readonly nameContains?: string;
   readonly sortBy: ImageSortBy;
   readonly sortOrder: ImageSortOrder;
@@ -17,10 +15,7 @@ export const DEFAULT_SORT_ORDER: ImageSortOrder = 'DESCENDING';
 /** From a validated request; the documented defaults are filled in so they bind tokens the same way. */
 export function imageQueryOf(request: ListImagesRequest): ImageQuery {
   return {
-    ...(request.CreationTimeAfter && { creationTimeAfter: request.CreationTimeAfter.getTime() }),
-    ...(request.CreationTimeBefore && { creationTimeBefore: request.CreationTimeBefore.getTime() }),
-    ...(request.LastModifiedTimeAfter && { lastModifiedTimeAfter: request.LastModifiedTimeAfter.getTime() }),
-    ...(request.LastModifiedTimeBefore && { lastModifiedTimeBefore: request.LastModifiedTimeBefore.getTime() }),
+    ...timeWindowOf(request),
     ...(request.NameContains !== undefined && { nameContains: request.NameContains }),
     sortBy: request.SortBy ?? DEFAULT_IMAGE_SORT_BY,
     sortOrder: request.SortOrder ?? DEFAULT_SORT_ORDER,

@@ -12,6 +12,7 @@ import { movedSince } from '../model/records';
 import { takePage } from '../pagination/take-page';
 import { walkArray } from '../pagination/walk-array';
 import { compareStrings } from '../query/compare-strings';
+import { inTimeWindow, timeWindowOf } from '../query/time-window';
 import { toVersionSummary } from './image-views';
 import { existingImage } from './image-operations';
 import type { StoreState } from './store-state';
@@ -31,8 +32,9 @@ export function listImageVersions(state: StoreState, request: ListImageVersionsR
   const { image } = existingImage(state, scope, request.ImageName!);
   const sortBy = request.SortBy ?? 'CREATION_TIME';
   const descending = (request.SortOrder ?? 'DESCENDING') === 'DESCENDING';
-  const t = (d: Date | undefined) => d?.getTime() ?? null;
-  const query = [image.name, t(request.CreationTimeAfter), t(request.CreationTimeBefore), t(request.LastModifiedTimeAfter), t(request.LastModifiedTimeBefore), sortBy, descending];
+  const window = timeWindowOf(request);
+  const w = (bound: number | undefined) => bound ?? null;
+  const query = [image.name, w(window.creationTimeAfter), w(window.creationTimeBefore), w(window.lastModifiedTimeAfter), w(window.lastModifiedTimeBefore), sortBy, descending];
   const binding = { operation: 'ListImageVersions', scope: scopeKey(scope), query: JSON.stringify(query) };
   const key = versionKey[sortBy];
   let start = state.revision;
@@ -44,13 +46,8 @@ export function listImageVersions(state: StoreState, request: ListImageVersionsR
     start = revision;
   }
   const sorted = [...image.versions.values()].sort((a, b) => key(a) - key(b) || a.version - b.version);
-  const [ca, cb, ma, mb] = query.slice(1, 5) as (number | null)[];
-  const matches = (v: VersionRecord) =>
-    (ca === null || v.creationTime >= ca!) &&
-    (cb === null || v.creationTime <= cb!) &&
-    (ma === null || v.lastModifiedTime >= ma!) &&
-    (mb === null || v.lastModifiedTime <= mb!) &&
-    (sortBy !== 'LAST_MODIFIED_TIME' || !movedSince(v, start));
+  const inWindow = inTimeWindow(window);
+  const matches = (v: VersionRecord) => inWindow(v) && (sortBy !== 'LAST_MODIFIED_TIME' || !movedSince(v, start));
   const page = takePage(walkArray(sorted, probe, descending), matches, request.MaxResults ?? DEFAULT_MAX_RESULTS, state.options.listPaging);
   const output: ListImageVersionsResponse = { ImageVersions: page.items.map(toVersionSummary) };
   if (page.more && page.last !== undefined) output.NextToken = state.tokens.issue(binding, [start, key(page.last), page.last.version]);
