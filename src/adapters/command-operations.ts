@@ -1,38 +1,18 @@
-import {
-  AddTagsCommand,
-  CreateImageCommand,
-  CreateImageVersionCommand,
-  DeleteImageCommand,
-  DeleteImageVersionCommand,
-  DeleteTagsCommand,
-  DescribeImageCommand,
-  DescribeImageVersionCommand,
-  ListAliasesCommand,
-  ListImageVersionsCommand,
-  ListImagesCommand,
-  ListTagsCommand,
-  UpdateImageCommand,
-  UpdateImageVersionCommand,
-} from '@aws-sdk/client-sagemaker';
+import * as sagemaker from '@aws-sdk/client-sagemaker';
 import type { ImplementedOperation } from '../operations/operation-table';
+import { IMPLEMENTED_OPERATIONS } from '../operations/operation-table';
 
-/** The user's SDK command classes of the implemented operations (the SDK is a peer dependency). */
-const commandClasses: ReadonlyArray<readonly [abstract new (...args: never[]) => unknown, ImplementedOperation]> = [
-  [CreateImageCommand, 'CreateImage'],
-  [DescribeImageCommand, 'DescribeImage'],
-  [UpdateImageCommand, 'UpdateImage'],
-  [DeleteImageCommand, 'DeleteImage'],
-  [ListImagesCommand, 'ListImages'],
-  [CreateImageVersionCommand, 'CreateImageVersion'],
-  [DescribeImageVersionCommand, 'DescribeImageVersion'],
-  [UpdateImageVersionCommand, 'UpdateImageVersion'],
-  [DeleteImageVersionCommand, 'DeleteImageVersion'],
-  [ListImageVersionsCommand, 'ListImageVersions'],
-  [ListAliasesCommand, 'ListAliases'],
-  [AddTagsCommand, 'AddTags'],
-  [ListTagsCommand, 'ListTags'],
-  [DeleteTagsCommand, 'DeleteTags'],
-];
+type CommandClass = abstract new (...args: never[]) => unknown;
+
+/**
+ * The user's SDK command class of each implemented operation (`ListImages` -> `ListImagesCommand`;
+ * the SDK is a peer dependency, so these are the classes the user's code constructs).
+ */
+const commandClasses: ReadonlyArray<readonly [CommandClass, ImplementedOperation]> = IMPLEMENTED_OPERATIONS.map((operation) => {
+  const commandClass = (sagemaker as unknown as Record<string, CommandClass | undefined>)[`${operation}Command`];
+  if (commandClass === undefined) throw new Error(`sagemaker-image-mock: @aws-sdk/client-sagemaker has no ${operation}Command`);
+  return [commandClass, operation] as const;
+});
 
 export function operationOfCommand(command: unknown): ImplementedOperation | undefined {
   return commandClasses.find(([commandClass]) => command instanceof commandClass)?.[1];
