@@ -12,7 +12,7 @@ const path = require('node:path');
 const SRC = path.resolve(__dirname, '..', 'src');
 const RANK = {
   errors: 0, clock: 0, model: 1, pagination: 2, validation: 2, query: 3, store: 4, operations: 5,
-  adapters: 6, protocol: 6, server: 7, testing: 8, 'index.ts': 9,
+  protocol: 6, adapters: 7, server: 7, testing: 8, 'index.ts': 9,
 };
 const DOORS = RANK.adapters;
 const IMPORT = /^\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm;

@@ -156,6 +156,24 @@ export function unknownOperation(target: string | undefined): ServiceError {
   );
 }
 
+/**
+ * A caller whose region or account is not of AWS's shape (from the SigV4 credential scope, the
+ * client's configured region, or a store call's context): refused before anything else, as the
+ * service refuses a credential scoped to no region.
+ */
+export function invalidCallerScope(part: 'region' | 'account', value: string): ServiceError {
+  return new ServiceError(
+    'InvalidSignatureException',
+    part === 'region'
+      ? `Credential should be scoped to a valid region: '${clip(value)}' is not a region (such as us-east-1).`
+      : `Credential should be scoped to a valid account: '${clip(value)}' is not a 12-digit account id.`,
+  );
+}
+
+function clip(text: string): string {
+  return text.length > 64 ? `${text.slice(0, 64)}...` : text;
+}
+
 export function malformedJson(detail: string): ServiceError {
   return new ServiceError('SerializationException', `The request body is not valid JSON: ${detail}`);
 }

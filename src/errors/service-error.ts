@@ -8,6 +8,7 @@ export type ServiceErrorCode =
   | 'ValidationException'
   | 'SerializationException'
   | 'ThrottlingException'
+  | 'InvalidSignatureException'
   | 'UnknownOperationException';
 
 /**

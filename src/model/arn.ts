@@ -11,6 +11,11 @@ export interface Scope {
   readonly region: string;
 }
 
+/** The key of a namespace: one per (account, region). */
+export function scopeKey(scope: Scope): string {
+  return `${scope.accountId}/${scope.region}`;
+}
+
 export function imageArn(scope: Scope, imageName: string): string {
   return `arn:${partitionOf(scope.region)}:sagemaker:${scope.region}:${scope.accountId}:image/${imageName}`;
 }

@@ -18,7 +18,13 @@ export interface ImageRecord {
   readonly createdRevision: number;
   modifiedRevision: number;
   readonly tags: Map<string, string>;
+  /** Only through addVersion / removeVersion, which keep `versionStack` in step. */
   readonly versions: Map<number, VersionRecord>;
+  /**
+   * Version numbers in the order they were issued (ascending); a deleted one leaves the top lazily,
+   * so the latest version is found in amortised O(1).
+   */
+  readonly versionStack: number[];
   /** The highest version number ever issued for this image: numbers are never reused. */
   lastVersion: number;
   /** Alias to version number; an alias is unique within its image. */
@@ -54,7 +60,7 @@ export interface VersionRecord {
 
 type NewImageFields = Omit<
   ImageRecord,
-  'versions' | 'lastVersion' | 'aliases' | 'clientTokens' | 'deletedVersions' | 'createdRevision' | 'modifiedRevision'
+  'versions' | 'versionStack' | 'lastVersion' | 'aliases' | 'clientTokens' | 'deletedVersions' | 'createdRevision' | 'modifiedRevision'
 >;
 
 /** A fresh image record with no versions, aliases or tokens, created at store revision `revision`. */
@@ -64,11 +70,35 @@ export function newImageRecord(fields: NewImageFields, revision: number): ImageR
     createdRevision: revision,
     modifiedRevision: revision,
     versions: new Map(),
+    versionStack: [],
     lastVersion: 0,
     aliases: new Map(),
     clientTokens: new Map(),
     deletedVersions: new Set(),
   };
+}
+
+/** Adds the image's next version (its number is `image.lastVersion + 1`). */
+export function addVersion(image: ImageRecord, version: VersionRecord): void {
+  image.lastVersion = version.version;
+  image.versions.set(version.version, version);
+  image.versionStack.push(version.version);
+}
+
+export function removeVersion(image: ImageRecord, version: number): void {
+  image.versions.delete(version);
+  image.deletedVersions.add(version);
+}
+
+/** The image's newest existing version, if any. */
+export function latestVersion(image: ImageRecord): VersionRecord | undefined {
+  const stack = image.versionStack;
+  while (stack.length > 0) {
+    const found = image.versions.get(stack[stack.length - 1]!);
+    if (found !== undefined) return found;
+    stack.pop();
+  }
+  return undefined;
 }
 
 /**

@@ -22,10 +22,13 @@ export interface WireResponse {
   readonly body: string;
 }
 
-const SIGV4_SCOPE = /Credential=[^/,\s]+\/\d{8}\/([a-z0-9-]+)\/[^/]+\/aws4_request/;
-const ENDPOINT_HOST = /^api\.sagemaker\.([a-z0-9-]+)\.amazonaws\.com/;
+const SIGV4_SCOPE = /Credential=[^/,\s]+\/\d{8}\/([^/,\s]*)\/[^/,\s]+\/aws4_request/;
+const ENDPOINT_HOST = /^api\.sagemaker\.([^.:]*)\.amazonaws\.com/;
 
-/** The caller's region: from the SigV4 credential scope, else from the endpoint host, else none. */
+/**
+ * The caller's region: from the SigV4 credential scope, else from the endpoint host, else none.
+ * Taken as written; the store refuses one that is not a region.
+ */
 export function regionOf(headers: WireRequest['headers']): string | undefined {
   return SIGV4_SCOPE.exec(headers['authorization'] ?? '')?.[1] ?? ENDPOINT_HOST.exec(headers['host'] ?? '')?.[1];
 }

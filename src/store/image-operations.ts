@@ -31,7 +31,7 @@ import { imageOrders } from '../query/image-order';
 import { canonicalImageQuery, imageQueryOf } from '../query/image-query';
 import { toDescribeImage, toImageSummary } from './image-views';
 import type { Namespace, StoreState } from './store-state';
-import { scopeKey } from './store-state';
+import { scopeKey } from '../model/arn';
 import { tagsFromList } from './tag-operations';
 
 const DEFAULT_MAX_RESULTS = 10;

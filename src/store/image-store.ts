@@ -28,7 +28,7 @@ import type {
   UpdateImageVersionRequest,
   UpdateImageVersionResponse,
 } from '@aws-sdk/client-sagemaker';
-import { duplicateSeed, throttled } from '../errors/factories';
+import { duplicateSeed, invalidCallerScope, throttled } from '../errors/factories';
 import type { Scope } from '../model/arn';
 import type { OperationName } from '../model/shapes';
 import { validateInput } from '../validation/validate';
@@ -38,17 +38,21 @@ import { toDescribeImage } from './image-views';
 import type { ImageSeed } from './seed';
 import { imageFromSeed } from './seed';
 import type { ImageStoreOptions, ResolvedStoreOptions } from './store-options';
-import { StoreState, scopeKey } from './store-state';
+import { ACCOUNT_ID, REGION } from './store-options';
+import { StoreState } from './store-state';
+import { scopeKey } from '../model/arn';
 import { addTags, deleteTags, listTags } from './tag-operations';
 import { listAliases, listImageVersions } from './version-lists';
 import { createImageVersion, deleteImageVersion, describeImageVersion, updateImageVersion } from './version-operations';
 
 export type SeedArgument = ImageSeed | readonly ImageSeed[];
 
-/** Who is calling: the region of the calling client, and optionally another account. */
+/** Who is calling, and when: the region of the calling client, optionally another account. */
 export interface CallContext {
   readonly region?: string;
   readonly accountId?: string;
+  /** The instant of the call. Default: the store's clock, read once as the call begins. */
+  readonly at?: Date;
 }
 
 /**
@@ -94,7 +98,7 @@ export class ImageStore {
 
   /** Makes the next matching create, update or delete fail: `*_FAILED` with a FailureReason. */
   failNext(injection: FailureInjection): void {
-    this.state.failures.add(injection, scopeKey(this.scopeOf(injection)));
+    this.state.failures.add(injection, this.state.options);
   }
 
   /**
@@ -169,13 +173,21 @@ export class ImageStore {
 
   /** Validate as the service does, finish due transitions, then run the operation in the caller's scope. */
   private run<I, O>(operation: OperationName, input: I, context: CallContext | undefined, body: (state: StoreState, request: I, scope: Scope) => O): O {
+    const scope = this.callerScope(context);
     if (this.state.throttledCalls > 0) {
       this.state.throttledCalls -= 1;
       throw throttled();
     }
     const request = validateInput<I>(operation, input);
-    this.state.settle();
-    return body(this.state, request, this.scopeOf(context));
+    return this.state.during(context?.at, () => body(this.state, request, scope));
+  }
+
+  /** The caller's (account, region); a region or account that is not of AWS's shape is refused. */
+  private callerScope(context: CallContext | undefined): Scope {
+    const scope = this.scopeOf(context);
+    if (!REGION.test(scope.region)) throw invalidCallerScope('region', scope.region);
+    if (!ACCOUNT_ID.test(scope.accountId)) throw invalidCallerScope('account', scope.accountId);
+    return scope;
   }
 
   private scopeOf(context: CallContext | undefined): Scope {

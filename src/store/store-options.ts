@@ -54,6 +54,40 @@ export interface ResolvedStoreOptions {
 export const ACCOUNT_ID = /^\d{12}$/;
 export const REGION = /^[a-z]{2,}(-[a-z]+)+-\d+$/;
 
+/** The keys of ImageStoreOptions, for refusing a misspelt one. */
+export const STORE_OPTION_KEYS = [
+  'accountId', 'region', 'clock', 'nameContains', 'listPaging', 'tokenSecret', 'lifecycle', 'limits', 'deletedWaiterCompat',
+] as const satisfies readonly (keyof ImageStoreOptions)[];
+
+/** A TypeError naming the first key of `value` that is not one of `known` (and the key it was probably meant to be). */
+export function assertKnownKeys(what: string, value: unknown, known: readonly string[]): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new TypeError(`${what} must be an object`);
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    const near = known.find((k) => looksLike(k.toLowerCase(), key.toLowerCase()));
+    throw new TypeError(`${what}: unknown option '${key}'${near === undefined ? '' : ` (did you mean '${near}'?)`}; known: ${known.join(', ')}`);
+  }
+}
+
+/** A likely misspelling: two edits away at most, or the same word with another ending ('create', 'creating'). */
+function looksLike(a: string, b: string): boolean {
+  let prefix = 0;
+  while (prefix < a.length && a[prefix] === b[prefix]) prefix += 1;
+  return editDistance(a, b) <= 2 || prefix >= Math.max(4, Math.min(a.length, b.length) - 1);
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
 function oneOf<T extends string>(name: string, value: T | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if (!allowed.includes(value)) throw new TypeError(`option ${name} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
@@ -68,10 +102,15 @@ function matching(name: string, value: string | undefined, pattern: RegExp, fall
 
 /** Checks the options and fills in the defaults; a bad option is a TypeError at construction. */
 export function resolveStoreOptions(options: ImageStoreOptions = {}): ResolvedStoreOptions {
+  assertKnownKeys('ImageStore options', options, STORE_OPTION_KEYS);
   const { clock, tokenSecret, deletedWaiterCompat = false } = options;
   if (typeof deletedWaiterCompat !== 'boolean') throw new TypeError('option deletedWaiterCompat must be a boolean');
-  if (clock !== undefined && typeof clock.now !== 'function') throw new TypeError('option clock must have a now() method');
+  if (clock !== undefined && (typeof clock !== 'object' || clock === null || typeof clock.now !== 'function')) throw new TypeError('option clock must have a now() method');
+  if (tokenSecret !== undefined && !(typeof tokenSecret === 'string' || tokenSecret instanceof Uint8Array)) {
+    throw new TypeError('option tokenSecret must be a string or a Uint8Array');
+  }
   if (tokenSecret !== undefined && tokenSecret.length === 0) throw new TypeError('option tokenSecret must not be empty');
+  if (options.limits !== undefined) assertKnownKeys('option limits', options.limits, ['images', 'versionsPerImage', 'tagsPerResource']);
   return {
     accountId: matching('accountId', options.accountId, ACCOUNT_ID, '123456789012'),
     region: matching('region', options.region, REGION, 'us-east-1'),
@@ -97,6 +136,7 @@ export function resolveStoreOptions(options: ImageStoreOptions = {}): ResolvedSt
 function resolveLifecycle(lifecycle: LifecycleOption | undefined): LifecycleOption {
   if (lifecycle === undefined || lifecycle === 'instant') return 'instant';
   if (typeof lifecycle !== 'object' || lifecycle === null) throw new TypeError("option lifecycle must be 'instant' or { creating, updating, deleting }");
+  assertKnownKeys('option lifecycle', lifecycle, ['creating', 'updating', 'deleting']);
   for (const phase of ['creating', 'updating', 'deleting'] as const) {
     const ms = lifecycle[phase];
     if (ms !== undefined && !(Number.isFinite(ms) && ms >= 0)) throw new TypeError(`option lifecycle.${phase} must be a number of milliseconds >= 0`);

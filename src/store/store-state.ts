@@ -1,4 +1,5 @@
 import type { Scope } from '../model/arn';
+import { scopeKey } from '../model/arn';
 import { TokenCodec } from '../pagination/cursor-token';
 import { FailurePlan } from './failure-plan';
 import { ImageTable } from './image-table';
@@ -13,9 +14,6 @@ export interface Namespace {
   readonly deletedImages: Set<string>;
 }
 
-export function scopeKey(scope: Scope): string {
-  return `${scope.accountId}/${scope.region}`;
-}
 
 /** Everything a store holds; the operations read and change it, the ImageStore class fronts it. */
 export class StoreState {
@@ -34,8 +32,33 @@ export class StoreState {
     this.scheduler = new Scheduler(this.options.lifecycle);
   }
 
+  /** The time of the call being answered, or the clock's time outside a call (seeding). */
   now(): number {
-    return this.options.clock.now().getTime();
+    return this.callTime ?? this.readClock();
+  }
+
+  private callTime: number | undefined;
+
+  /**
+   * Runs one call at one instant: `at`, or the clock read once now. Transitions the clock has
+   * passed finish first.
+   */
+  during<T>(at: Date | undefined, call: () => T): T {
+    const time = at === undefined ? this.readClock() : at instanceof Date ? at.getTime() : Number.NaN;
+    if (!Number.isFinite(time)) throw new TypeError('context.at must be a valid Date');
+    this.callTime = time;
+    try {
+      this.scheduler.settle(time);
+      return call();
+    } finally {
+      this.callTime = undefined;
+    }
+  }
+
+  private readClock(): number {
+    const time = this.options.clock.now().getTime();
+    if (!Number.isFinite(time)) throw new TypeError('the clock gave an invalid Date');
+    return time;
   }
 
   /** The revision of the last change; list walks remember it to keep SPEC §5's traversal rule. */
@@ -47,11 +70,6 @@ export class StoreState {
   nextRevision(): number {
     this.revisionCounter += 1;
     return this.revisionCounter;
-  }
-
-  /** Finishes every transition that the clock has passed. */
-  settle(): void {
-    this.scheduler.settle(this.now());
   }
 
   namespace(scope: Scope, create: true): Namespace;

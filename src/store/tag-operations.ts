@@ -15,7 +15,7 @@ import { walkArray } from '../pagination/walk-array';
 import { compareStrings } from '../query/compare-strings';
 import { toTagList } from './image-views';
 import type { StoreState } from './store-state';
-import { scopeKey } from './store-state';
+import { scopeKey } from '../model/arn';
 
 const DEFAULT_MAX_TAGS = 50;
 const RESOURCE_ARN = /^arn:([^:]+):sagemaker:([^:]*):(\d{12}):(image|image-version)\/(.+)$/;

@@ -16,7 +16,7 @@ import { inTimeWindow, timeWindowOf } from '../query/time-window';
 import { toVersionSummary } from './image-views';
 import { existingImage } from './image-operations';
 import type { StoreState } from './store-state';
-import { scopeKey } from './store-state';
+import { scopeKey } from '../model/arn';
 import { selectVersion } from './version-operations';
 
 const DEFAULT_MAX_RESULTS = 10;

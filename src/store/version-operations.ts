@@ -25,10 +25,11 @@ import {
 import type { Scope } from '../model/arn';
 import { imageVersionArn } from '../model/arn';
 import type { ImageRecord, VersionRecord } from '../model/records';
+import { addVersion, latestVersion, removeVersion } from '../model/records';
 import { toDescribeImageVersion } from './image-views';
 import { assertImageSettled, existingImage, isTransitional } from './image-operations';
 import type { StoreState } from './store-state';
-import { scopeKey } from './store-state';
+import { scopeKey } from '../model/arn';
 
 interface Selector {
   readonly Version?: number;
@@ -60,9 +61,9 @@ export function selectVersion(state: StoreState, image: ImageRecord, scope: Scop
     return image.versions.get(number)!;
   }
   if (!latest) throw versionOrAliasRequired();
-  const newest = Math.max(...image.versions.keys());
-  if (!Number.isFinite(newest)) throw noLatestVersion(image.name);
-  return image.versions.get(newest)!;
+  const newest = latestVersion(image);
+  if (newest === undefined) throw noLatestVersion(image.name);
+  return newest;
 }
 
 function touch(state: StoreState, version: VersionRecord, time: number): void {
@@ -82,13 +83,13 @@ export function createImageVersion(state: StoreState, request: CreateImageVersio
   const replay = image.clientTokens.get(request.ClientToken!);
   if (replay !== undefined) return { ImageVersionArn: replay };
   if (image.status !== 'CREATED') throw imageInInvalidState(image.name);
-  if ([...image.versions.values()].some((v) => v.status === 'CREATING')) throw modifiedConcurrently();
+  // Only the newest version can be CREATING: no version is created while one is, none deleted while it is.
+  if (latestVersion(image)?.status === 'CREATING') throw modifiedConcurrently();
   const max = state.options.limits.versionsPerImage;
   if (image.versions.size >= max) throw limitExceeded('Number of image versions per image', max, image.versions.size, 1, 'ImageVersions');
   const aliases = new Set(request.Aliases ?? []);
   assertAliasesFree(image, aliases, undefined);
-  image.lastVersion += 1;
-  const number = image.lastVersion;
+  const number = image.lastVersion + 1;
   const now = state.now();
   const revision = state.nextRevision();
   const version: VersionRecord = {
@@ -106,7 +107,7 @@ export function createImageVersion(state: StoreState, request: CreateImageVersio
     ...versionMetadata(request),
     tags: new Map(),
   };
-  image.versions.set(number, version);
+  addVersion(image, version);
   for (const alias of aliases) image.aliases.set(alias, number);
   image.clientTokens.set(request.ClientToken!, version.arn);
   const failure = state.failures.take('CreateImageVersion', scopeKey(scope), image.name, number);
@@ -164,8 +165,7 @@ export function deleteImageVersion(state: StoreState, request: DeleteImageVersio
   state.scheduler.schedule('deleting', state.now(), (at) => {
     if (ns.images.get(image.name) !== image || image.versions.get(version.version) !== version) return;
     if (failure === undefined) {
-      image.versions.delete(version.version);
-      image.deletedVersions.add(version.version);
+      removeVersion(image, version.version);
       for (const [alias, number] of image.aliases) if (number === version.version) image.aliases.delete(alias);
       return;
     }

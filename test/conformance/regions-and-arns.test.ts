@@ -31,6 +31,16 @@ describe.each(DOORS)('SPEC §7 names, ARNs, accounts and regions, $name', (facto
     expect(output.ImageArn).toBe('arn:aws:sagemaker:ap-south-1:210987654321:image/same');
   });
 
+  it.each(['local', 'US-EAST-1', 'mars-1', 'a'])('a client region that is not a region (%s) is refused, never made into an ARN', async (region) => {
+    const error = await rejectionOf(ctx.door.client(region).send(new ListImagesCommand({})));
+    expect({ name: error.name, status: error.$metadata.httpStatusCode, fault: error.$fault }).toEqual({
+      name: 'InvalidSignatureException',
+      status: 400,
+      fault: 'client',
+    });
+    expect(error.message).toBe(`Credential should be scoped to a valid region: '${region}' is not a region (such as us-east-1).`);
+  });
+
   it("images seeded for another account are not the calling account's", async () => {
     ctx.door.store.seed(image('theirs', 1, { accountId: '111111111111' }));
     expect((await ctx.door.client().send(new ListImagesCommand({}))).Images).toEqual([]);

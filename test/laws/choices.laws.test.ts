@@ -119,23 +119,32 @@ describe('laws of the image-family choices', () => {
     );
   });
 
-  it('0014 an alias is held by at most one version of an image, whatever the sequence of adds', () => {
-    const step = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.constantFrom('x', 'y'), fc.boolean());
+  it('0014 an alias is held by at most one version: adding one another version holds is refused, anything else applies', () => {
+    const step = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.subarray(['x', 'y', 'z'], { minLength: 1 }), fc.boolean());
     fc.assert(
       fc.property(fc.array(step), (steps) => {
         const store = new ImageStore();
         store.createImage({ ImageName: 'img', RoleArn: ROLE });
         for (let i = 0; i < 3; i += 1) store.createImageVersion({ ImageName: 'img', BaseImage: 'b', ClientToken: `t${i}` });
-        for (const [Version, alias, add] of steps) {
-          try {
-            store.updateImageVersion({ ImageName: 'img', Version, ...(add ? { AliasesToAdd: [alias] } : { AliasesToDelete: [alias] }) });
-          } catch (error) {
-            expect((error as Error).message).toMatch(/^The alias (x|y) is already attached to version [123] of image img\.$/);
+        // The model: which version holds each alias.
+        const holder = new Map<string, number>();
+        for (const [Version, aliases, add] of steps) {
+          const taken = add ? aliases.find((a) => holder.has(a) && holder.get(a) !== Version) : undefined;
+          const call = () => store.updateImageVersion({ ImageName: 'img', Version, ...(add ? { AliasesToAdd: aliases } : { AliasesToDelete: aliases }) });
+          if (taken !== undefined) {
+            expect(call).toThrow(`The alias ${taken} is already attached to version ${holder.get(taken)} of image img.`);
+          } else {
+            call();
+            for (const a of aliases) {
+              if (add) holder.set(a, Version);
+              else if (holder.get(a) === Version) holder.delete(a);
+            }
+          }
+          for (const Version of [1, 2, 3]) {
+            const expected = [...holder].filter(([, v]) => v === Version).map(([a]) => a).sort();
+            expect(store.listAliases({ ImageName: 'img', Version }).SageMakerImageVersionAliases).toEqual(expected);
           }
         }
-        const perVersion = [1, 2, 3].flatMap((Version) => store.listAliases({ ImageName: 'img', Version }).SageMakerImageVersionAliases!);
-        expect(new Set(perVersion).size).toBe(perVersion.length);
-        expect([...perVersion].sort()).toEqual(store.listAliases({ ImageName: 'img' }).SageMakerImageVersionAliases);
       }),
     );
   });
@@ -216,6 +225,30 @@ describe('laws of the image-family choices', () => {
         expect(code(() => store.describeImage({ ImageName: 'img' }))).toBe(wholeImage ? expected : 'ok');
         // Never for a resource that was not deleted.
         expect(code(() => store.describeImage({ ImageName: 'never-existed' }))).toBe('ResourceNotFound');
+      }),
+    );
+  });
+
+  it('0021 a call from a region or account not of AWS\'s shape is refused before anything else, and changes nothing', () => {
+    const REGION = /^[a-z]{2,}(-[a-z]+)+-\d+$/;
+    const anyRegion = fc.oneof(region, fc.string({ maxLength: 20 }), fc.stringMatching(/^[a-z0-9-]{0,12}$/), fc.constantFrom('--', 'local', 'US-EAST-1', 'mars-1'));
+    const anyAccount = fc.oneof(account, fc.stringMatching(/^\d{0,14}$/));
+    fc.assert(
+      fc.property(anyRegion, anyAccount, fc.boolean(), (callerRegion, accountId, throttled) => {
+        const store = new ImageStore();
+        if (throttled) store.throttleNext(1);
+        const valid = REGION.test(callerRegion) && /^\d{12}$/.test(accountId);
+        let code = 'ok';
+        try {
+          store.createImage({ ImageName: 'img', RoleArn: 'arn:aws:iam::123456789012:role/r' }, { region: callerRegion, accountId });
+        } catch (error) {
+          code = (error as Error).name;
+        }
+        expect(code).toBe(!valid ? 'InvalidSignatureException' : throttled ? 'ThrottlingException' : 'ok');
+        if (!valid) {
+          if (throttled) expect(() => store.listImages({})).toThrow('Rate exceeded'); // the refused call used up no throttle
+          expect(store.listImages({}).Images).toEqual([]);
+        }
       }),
     );
   });

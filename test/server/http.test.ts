@@ -32,6 +32,22 @@ describe('the HTTP server survives bad HTTP with a clear 4xx', () => {
     await stillServing();
   });
 
+  it.each(['--', '', 'us-east-1x', 'a'.repeat(500)])('a SigV4 scope whose region is %p is a 400, with no ARN made from it', async (region) => {
+    const answer = await call({
+      method: 'POST',
+      headers: {
+        ...JSON_HEADERS,
+        'x-amz-target': 'SageMaker.CreateImage',
+        authorization: `AWS4-HMAC-SHA256 Credential=AKID/20240101/${region}/sagemaker/aws4_request, SignedHeaders=host, Signature=00`,
+      },
+      body: JSON.stringify({ ImageName: 'made', RoleArn: 'arn:aws:iam::123456789012:role/r' }),
+    });
+    expect([answer.status, answer.body.__type]).toEqual([400, 'InvalidSignatureException']);
+    expect(answer.body.message).toMatch(/^Credential should be scoped to a valid region: '.*' is not a region \(such as us-east-1\)\.$/);
+    expect(server.store.listImages({}).Images?.map((i) => i.ImageName)).toEqual(['alive']);
+    await stillServing();
+  });
+
   it('a wrong path is 404', async () => {
     const answer = await call({ method: 'POST', path: '/images', headers: JSON_HEADERS, body: '{}' });
     expect([answer.status, answer.body.__type]).toEqual([404, 'NotFound']);
