@@ -59,7 +59,7 @@ export function imageFromSeed(seed: ImageSeed, index: number, defaults: SeedDefa
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(seed)) {
     if (key === 'region' || key === 'accountId' || value === undefined) continue;
-    const shape = SEED_FIELDS[key];
+    const shape = Object.hasOwn(SEED_FIELDS, key) ? SEED_FIELDS[key] : undefined;
     if (shape === undefined) throw invalidSeed(index, key, `is not a seed field (known: ${Object.keys(SEED_FIELDS).join(', ')}, region, accountId)`);
     fields[key] = checked(index, key, shape, value);
   }

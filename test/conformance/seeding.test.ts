@@ -73,6 +73,28 @@ describe('SPEC §2 seeding', () => {
     );
   });
 
+  it.each([
+    ['constructor', { ImageName: 'p', constructor: 1 }],
+    ['toString', { ImageName: 'p', toString: 'x' }],
+    ['__proto__', JSON.parse('{"ImageName":"p","__proto__":{"a":1}}') as object],
+    ['hasOwnProperty', JSON.parse('{"ImageName":"p","hasOwnProperty":1}') as object],
+  ])('a seed with a %s key (as JSON can give) is a SeedError naming it', (field, seed) => {
+    const store = new ImageStore();
+    const error = seedError(store, seed as ImageSeed);
+    expect(error.message).toMatch(new RegExp(`^Invalid seed #1: ${field}: is not a seed field`));
+    expect(store.listImages({}).Images).toEqual([]);
+  });
+
+  it('a repeated name stores nothing of the batch, within the batch or against the store', () => {
+    const store = new ImageStore();
+    store.seed(image('taken', 1));
+    seedError(store, image('fresh', 1), image('taken', 2));
+    seedError(store, image('x', 1), image('y', 1), image('x', 2));
+    seedError(store, [image('p', 1)], [image('q', 1), image('p', 3)]);
+    expect(store.listImages({}).Images?.map((i) => i.ImageName)).toEqual(['taken']);
+    expect(store.seed(image('x', 1), image('fresh', 1))).toHaveLength(2);
+  });
+
   it('nothing is half-stored: one bad seed leaves the store as it was', () => {
     const store = new ImageStore();
     store.seed(image('before', 1));
