@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { ImageSeed } from '../store/seed';
+import { ImageStore } from '../store/image-store';
+import { isLoopback } from './loopback';
+import { seedFromFile } from './seed-file';
 import { startServer } from './start-server';
 
 const USAGE = `Usage: sagemaker-image-mock serve [--port 4580] [--host 127.0.0.1] [--seed images.json]
@@ -12,18 +13,6 @@ Serves the SageMaker image API (awsJson1_1) from memory, for the AWS CLI, boto3 
 
 --seed takes a JSON array of seeds ({ "ImageName": ..., "CreationTime": "2024-01-01T00:00:00Z", ... }).
 Stops cleanly on SIGINT or SIGTERM.`;
-
-const TIMES = ['CreationTime', 'LastModifiedTime'] as const;
-
-function readSeeds(file: string): ImageSeed[] {
-  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  if (!Array.isArray(parsed)) throw new Error(`${file}: expected a JSON array of seeds`);
-  return parsed.map((seed: Record<string, unknown>) => {
-    const copy: Record<string, unknown> = { ...seed };
-    for (const key of TIMES) if (typeof copy[key] === 'string' || typeof copy[key] === 'number') copy[key] = new Date(copy[key]);
-    return copy as unknown as ImageSeed;
-  });
-}
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -43,17 +32,21 @@ async function main(argv: string[]): Promise<number> {
     return values.help === true ? 0 : 2;
   }
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port ${values.port} is not a port number`);
-  const server = await startServer({
-    port,
-    host: values.host,
-    storeOptions: {
-      ...(values['account-id'] !== undefined && { accountId: values['account-id'] }),
-      ...(values.region !== undefined && { region: values.region }),
-    },
+  if (!/^\d+$/.test(values.port) || port > 65535) throw new Error(`--port ${values.port} is not a port number`);
+  // Everything that can fail is done before listening: the server never half-starts.
+  const store = new ImageStore({
+    ...(values['account-id'] !== undefined && { accountId: values['account-id'] }),
+    ...(values.region !== undefined && { region: values.region }),
   });
-  if (values.seed !== undefined) server.store.seed(readSeeds(values.seed));
+  if (values.seed !== undefined) seedFromFile(store, values.seed);
+  const server = await startServer({ port, host: values.host, store });
   console.log(`sagemaker-image-mock listening on ${server.url}`);
+  if (!isLoopback(values.host)) {
+    console.error(
+      `sagemaker-image-mock: warning: listening on ${values.host}, not on loopback: anyone who can reach this address ` +
+        'can read and change the store (the mock checks no signatures).',
+    );
+  }
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

@@ -44,6 +44,53 @@ describe('npx sagemaker-image-mock serve', () => {
     expect(run.output().stdout).toContain('sagemaker-image-mock stopped');
   }, 30_000);
 
+  const seedFile = (content: string) => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'seed-')), 'images.json');
+    fs.writeFileSync(file, content);
+    return file;
+  };
+
+  const badSeeds: [string, () => string, RegExp][] = [
+    ['a file that does not exist', () => path.join(os.tmpdir(), 'no-such-dir', 'missing.json'), /--seed .*missing\.json: cannot read it \(ENOENT\)/],
+    ['a file that is not JSON', () => seedFile('[{"ImageName": '), /--seed .*: not JSON/],
+    ['a JSON value that is not an array', () => seedFile('{"ImageName": "a"}'), /--seed .*: expected a JSON array of seeds/],
+    ['an invalid seed', () => seedFile('[{"ImageName": "ok"}, {"ImageName": "bad name"}]'), /--seed .*: Invalid seed #2: ImageName: /],
+    ['a seed with a prototype key', () => seedFile('[{"ImageName": "p", "__proto__": {}}]'), /Invalid seed #1: __proto__: is not a seed field/],
+    ['a repeated name', () => seedFile('[{"ImageName": "a"}, {"ImageName": "a"}]'), /Invalid seed #2: ImageName: an image named 'a' already exists/],
+  ];
+
+  it(`refuses a bad --seed before listening, with a message and exit code 1: ${badSeeds.map(([what]) => what).join(', ')}`, async () => {
+    const runs = badSeeds.map(([what, file, message]) => ({ what, message, run: cli(['serve', '--port', '0', '--seed', file()]) }));
+    for (const { what, message, run } of runs) {
+      expect({ what, code: await run.exited }).toEqual({ what, code: 1 });
+      expect(run.output().stderr).toMatch(message);
+      expect(run.output().stdout).not.toContain('listening');
+    }
+  }, 60_000);
+
+  it('refuses a bad --region or --port before listening', async () => {
+    const region = cli(['serve', '--port', '0', '--region', 'Mars']);
+    const port = cli(['serve', '--port', '99999']);
+    expect(await region.exited).toBe(1);
+    expect(region.output().stderr).toContain("option region 'Mars' is not valid");
+    expect(await port.exited).toBe(1);
+    expect(port.output().stderr).toContain('--port 99999 is not a port number');
+  }, 30_000);
+
+  it('warns on stderr when bound to an address other than loopback', async () => {
+    const run = cli(['serve', '--port', '0', '--host', '0.0.0.0']);
+    const quiet = cli(['serve', '--port', '0', '--host', '127.0.0.1']);
+    await run.listening();
+    for (let i = 0; i < 100 && !run.output().stderr.includes('warning'); i += 1) await new Promise((r) => setTimeout(r, 20));
+    expect(run.output().stderr).toContain('warning: listening on 0.0.0.0, not on loopback');
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+    await quiet.listening();
+    quiet.child.kill('SIGTERM');
+    expect(await quiet.exited).toBe(0);
+    expect(quiet.output().stderr).not.toContain('warning');
+  }, 30_000);
+
   it('prints its usage with --help, and refuses bad arguments with exit code 2', async () => {
     const help = cli(['--help']);
     expect(await help.exited).toBe(0);
