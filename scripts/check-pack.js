@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 'use strict';
-// Packs the package, installs the tarball into a fresh CommonJS project and a fresh ESM project
-// (with the peer dependencies at the versions this repo tests against), and runs a consumer in each.
+// Packs the package and installs the tarball into a fresh project outside the build (with the peer
+// dependencies, TypeScript and Vitest at the versions this repo tests against), then uses it the
+// ways a new user would: require (CommonJS), import (ESM), TypeScript with node16 and with the
+// older "node" resolution, a Vitest test, the bin, and stack traces through the shipped source maps.
 
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -9,7 +11,9 @@ const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
 const WORK = path.join(ROOT, '.tmp', 'check-pack');
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const CONSUMERS = path.join(ROOT, 'test', 'package');
+const env = { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 
 fs.rmSync(WORK, { recursive: true, force: true });
 fs.mkdirSync(WORK, { recursive: true });
@@ -17,20 +21,25 @@ const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destinat
 const tarball = path.join(WORK, filename);
 const lock = require(path.join(ROOT, 'package-lock.json'));
 const pinned = (name) => `${name}@${lock.packages[`node_modules/${name}`].version}`;
-const deps = [tarball, pinned('@aws-sdk/client-sagemaker'), pinned('aws-sdk-client-mock')];
+const deps = [tarball, ...['@aws-sdk/client-sagemaker', 'aws-sdk-client-mock', 'typescript', 'vitest', 'vite'].map(pinned)];
 
-for (const [kind, type, consumer] of [
-  ['cjs', 'commonjs', 'consumer.cjs'],
-  ['esm', 'module', 'consumer.mjs'],
-]) {
-  const dir = path.join(WORK, kind);
-  fs.mkdirSync(dir);
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: `consumer-${kind}`, private: true, type }));
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...deps], dir);
-  fs.copyFileSync(path.join(ROOT, 'test', 'package', consumer), path.join(dir, consumer));
-  process.stdout.write(run('node', [consumer], dir));
-  if (!run('npx', ['--no-install', 'sagemaker-image-mock', '--help'], dir).includes('Usage: sagemaker-image-mock serve')) {
-    throw new Error(`check-pack: the sagemaker-image-mock bin does not run in the ${kind} project`);
-  }
+const dir = path.join(WORK, 'consumer');
+fs.mkdirSync(dir);
+fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'commonjs' }));
+run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...deps], dir);
+for (const file of fs.readdirSync(CONSUMERS)) fs.copyFileSync(path.join(CONSUMERS, file), path.join(dir, file));
+
+const step = (what, cmd, args) => {
+  process.stdout.write(run(cmd, args, dir));
+  console.log(`check-pack: ${what}: ok`);
+};
+step('CommonJS', 'node', ['consumer.cjs']);
+step('ESM', 'node', ['consumer.mjs']);
+step('TypeScript, moduleResolution node16', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.node16.json']);
+step('TypeScript, moduleResolution node (node10)', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.node10.json']);
+step('Vitest', 'npx', ['--no-install', 'vitest', 'run', '--reporter=dot', 'consumer.vitest.test.mjs']);
+step('stack traces and source maps', 'node', ['--enable-source-maps', 'stack-trace.cjs']);
+if (!run('npx', ['--no-install', 'sagemaker-image-mock', '--help'], dir).includes('Usage: sagemaker-image-mock serve')) {
+  throw new Error('check-pack: the sagemaker-image-mock bin does not run');
 }
-console.log(`check-pack: ${filename} works from CommonJS and from ESM`);
+console.log(`check-pack: ${filename} works from CommonJS, ESM, TypeScript (node16 and node10), Vitest and the bin`);

@@ -1,0 +1,18 @@
+// Type-checked by scripts/check-pack.js in a project that installed the packed tarball, once with
+// moduleResolution node16 and once with the older "node" (node10) resolution: both entries need types.
+import { ListImagesCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import type { ListImagesCommandOutput } from '@aws-sdk/client-sagemaker';
+import { createManualClock, mockSageMakerImages } from 'sagemaker-image-mock';
+import type { ImageSeed, ImageStore, SageMakerImagesMock } from 'sagemaker-image-mock';
+import { startServer } from 'sagemaker-image-mock/server';
+import type { RunningServer } from 'sagemaker-image-mock/server';
+
+const seed: ImageSeed = { ImageName: 'typed', CreationTime: new Date(0) };
+const mock: SageMakerImagesMock = mockSageMakerImages(SageMakerClient, { clock: createManualClock(new Date(0)) });
+mock.seed(seed);
+const store: ImageStore = mock.store;
+const page: Promise<ListImagesCommandOutput> = new SageMakerClient({ region: 'us-east-1' }).send(new ListImagesCommand({}));
+const server: Promise<RunningServer> = startServer({ store });
+// @ts-expect-error: the options are typed
+mockSageMakerImages(SageMakerClient, { listPaging: 'fast' });
+export { page, server };
