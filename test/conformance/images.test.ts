@@ -96,7 +96,9 @@ describe.each(DOORS)('SPEC §8 CreateImage, UpdateImage, DeleteImage (instant li
     const client = ctx.door.client();
     const arn = await createImage(client, 'doomed', { Tags: [{ Key: 'k', Value: 'v' }] });
     await createVersion(client, 'doomed', { Aliases: ['stable'] });
-    expect(await client.send(new DeleteImageCommand({ ImageName: 'doomed' }))).toMatchObject({});
+    const { $metadata, ...output } = await client.send(new DeleteImageCommand({ ImageName: 'doomed' }));
+    expect(output).toEqual({});
+    expect($metadata.httpStatusCode).toBe(200);
     expect((await client.send(new ListImagesCommand({}))).Images).toEqual([]);
     expect((await rejectionOf(client.send(new DescribeImageVersionCommand({ ImageName: 'doomed', Version: 1 })))).name).toBe('ResourceNotFound');
     expect((await rejectionOf(client.send(new ListAliasesCommand({ ImageName: 'doomed' })))).name).toBe('ResourceNotFound');

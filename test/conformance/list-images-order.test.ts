@@ -8,8 +8,14 @@ describe.each(DOORS)('SPEC §5 ListImages order, $name', (factory) => {
   const list = async (input: ListImagesCommandInput = {}) => names((await ctx.door.client().send(new ListImagesCommand(input))).Images);
 
   it('defaults to CREATION_TIME, DESCENDING', async () => {
-    ctx.door.store.seed(image('old', 1), image('new', 3), image('mid', 2));
-    expect(await list()).toEqual(['new', 'mid', 'old']);
+    // LastModifiedTime and name orders disagree with CreationTime's, so only CREATION_TIME gives this.
+    ctx.door.store.seed(
+      image('b-old', 1, { LastModifiedTime: at(30) }),
+      image('c-new', 3, { LastModifiedTime: at(10) }),
+      image('a-mid', 2, { LastModifiedTime: at(20) }),
+    );
+    expect(await list()).toEqual(['c-new', 'a-mid', 'b-old']);
+    expect(await list({ SortBy: 'LAST_MODIFIED_TIME' })).toEqual(['b-old', 'a-mid', 'c-new']);
   });
 
   it('breaks ties of the sort key by ImageName, and DESCENDING reverses the whole order', async () => {

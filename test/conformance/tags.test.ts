@@ -23,7 +23,9 @@ describe.each(DOORS)('SPEC §9 tags, $name', (factory) => {
 
   it('DeleteTags removes keys; an absent key is a no-op', async () => {
     await client.send(new AddTagsCommand({ ResourceArn: arn, Tags: [{ Key: 'a', Value: '1' }, { Key: 'b', Value: '2' }] }));
-    expect(await client.send(new DeleteTagsCommand({ ResourceArn: arn, TagKeys: ['a', 'absent'] }))).toMatchObject({});
+    const { $metadata, ...output } = await client.send(new DeleteTagsCommand({ ResourceArn: arn, TagKeys: ['a', 'absent'] }));
+    expect(output).toEqual({});
+    expect($metadata.httpStatusCode).toBe(200);
     expect(await list()).toEqual([{ Key: 'b', Value: '2' }]);
   });
 
@@ -77,6 +79,19 @@ describe.each(DOORS)('SPEC §9 tags, $name', (factory) => {
     expect(await list()).toHaveLength(50);
   });
 
+  it('an AddTags that only overwrites keys at the quota succeeds; one that would pass it changes nothing', async () => {
+    const tags = (from: number, n: number, value = '') => Array.from({ length: n }, (_, i) => ({ Key: `k${from + i}`, Value: value }));
+    // A request carries 50 tags at most (the model's TagList), so the 60 go in two calls each time.
+    for (const [from, n] of [[0, 50], [50, 10]] as const) await client.send(new AddTagsCommand({ ResourceArn: arn, Tags: tags(from, n) }));
+    for (const [from, n] of [[0, 50], [50, 10]] as const) await client.send(new AddTagsCommand({ ResourceArn: arn, Tags: tags(from, n, 'new') }));
+    const refused = await rejectionOf(client.send(new AddTagsCommand({ ResourceArn: arn, Tags: [...tags(0, 5, 'lost'), ...tags(60, 1)] })));
+    expect(refused).toBeInstanceOf(ResourceLimitExceeded);
+    expect(refused.message).toContain('with current utilization of 60 Tags and a request delta of 1 Tags');
+    const all = [...(await list())!, ...((await client.send(new ListTagsCommand({ ResourceArn: arn, MaxResults: 50, NextToken: (await client.send(new ListTagsCommand({ ResourceArn: arn }))).NextToken }))).Tags ?? [])];
+    expect(all).toHaveLength(60);
+    expect(new Set(all.map((t) => t.Value))).toEqual(new Set(['new']));
+  });
+
   it('DeleteTags needs at least one key, and tag keys follow their pattern', async () => {
     await expectServiceError(
       client.send(new DeleteTagsCommand({ ResourceArn: arn, TagKeys: [] })),
@@ -90,5 +105,20 @@ describe.each(DOORS)('SPEC §9 tags, $name', (factory) => {
         "Value 'bad*key' at 'tags.1.member.key' failed to satisfy constraint: Member must satisfy regular expression pattern: ^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$",
       ),
     );
+  });
+});
+
+describe.each(DOORS)('SPEC §8 the default tag quota, $name', (factory) => {
+  const ctx = useDoor(factory);
+
+  it('is 50 per resource: the 51st tag is ResourceLimitExceeded, and overwriting at 50 is not', async () => {
+    const client = ctx.door.client();
+    const tags = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ Key: `k${from + i}`, Value: '' }));
+    const arn = await createImage(client, 'img', { Tags: tags(0, 50) });
+    const added = await rejectionOf(client.send(new AddTagsCommand({ ResourceArn: arn, Tags: tags(50, 1) })));
+    expect(added).toBeInstanceOf(ResourceLimitExceeded);
+    expect(added.message).toContain("'Number of tags per resource' is 50 Tags, with current utilization of 50 Tags and a request delta of 1 Tags");
+    await client.send(new AddTagsCommand({ ResourceArn: arn, Tags: tags(0, 50) }));
+    expect((await client.send(new ListTagsCommand({ ResourceArn: arn }))).Tags).toHaveLength(50);
   });
 });

@@ -1,5 +1,6 @@
 import {
   CreateImageVersionCommand,
+  DeleteImageCommand,
   DeleteImageVersionCommand,
   DescribeImageVersionCommand,
   ListAliasesCommand,
@@ -11,7 +12,7 @@ import {
 import { createManualClock, mockSageMakerImages } from 'sagemaker-image-mock';
 import { DOORS, sdkClientMockDoor, useDoor } from '../support/doors';
 import { expectServiceError, oneViolation, rejectionOf } from '../support/errors';
-import { createImage, createVersion, imageArnOf, versionArnOf, versionStatus } from '../support/family';
+import { createImage, createVersion, imageArnOf, imageStatus, versionArnOf, versionStatus } from '../support/family';
 
 const T0 = new Date('2024-01-01T00:00:00Z');
 const BASE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/img:1';
@@ -133,6 +134,19 @@ describe.each(DOORS)('SPEC §8 image versions, $name', (factory) => {
     );
   });
 
+  it('UpdateImageVersion adding an alias another version holds is refused, and moves nothing', async () => {
+    await createVersion(client, 'My-Image', { Aliases: ['stable'] });
+    await createVersion(client, 'My-Image');
+    await expectServiceError(
+      client.send(new UpdateImageVersionCommand({ ImageName: 'My-Image', Version: 2, AliasesToAdd: ['stable', 'fresh'] })),
+      'ValidationException',
+      'The alias stable is already attached to version 1 of image My-Image.',
+    );
+    expect((await client.send(new ListAliasesCommand({ ImageName: 'My-Image', Version: 1 }))).SageMakerImageVersionAliases).toEqual(['stable']);
+    expect((await client.send(new ListAliasesCommand({ ImageName: 'My-Image', Version: 2 }))).SageMakerImageVersionAliases).toEqual([]);
+    expect((await client.send(new DescribeImageVersionCommand({ ImageName: 'My-Image', Alias: 'stable' }))).Version).toBe(1);
+  });
+
   it('aliases move with AliasesToDelete then AliasesToAdd', async () => {
     await createVersion(client, 'My-Image', { Aliases: ['stable', 'v1'] });
     await createVersion(client, 'My-Image');
@@ -235,6 +249,18 @@ describe.each(DOORS)('SPEC §8 version lifecycle and quotas, $name', (factory) =
   it('a second CreateImageVersion while one is CREATING: ResourceInUse "Resource was modified concurrently"', async () => {
     await createVersion(client, 'img');
     await expectServiceError(createVersion(client, 'img'), 'ResourceInUse', 'Resource was modified concurrently');
+  });
+
+  it('DeleteImage while a version is CREATING is ResourceInUse, and deletes nothing', async () => {
+    await createVersion(client, 'img');
+    await expectServiceError(
+      client.send(new DeleteImageCommand({ ImageName: 'img' })),
+      'ResourceInUse',
+      `ImageVersion (${versionArnOf('img', 1)}) is being created.`,
+    );
+    expect(await imageStatus(client, 'img')).toBe('CREATED');
+    clock.advance(1000);
+    expect(await versionStatus(client, 'img', 1)).toBe('CREATED');
   });
 
   it('failure injection: the next CreateImageVersion ends CREATE_FAILED', async () => {
