@@ -8,7 +8,7 @@ const config: Config = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   moduleNameMapper: {
     '^sagemaker-image-mock$': '<rootDir>/src/index.ts',
-    '^sagemaker-image-mock/server$': '<rootDir>/src/server/index.ts',
+    '^sagemaker-image-mock/server$': '<rootDir>/src/doors/http-server/index.ts',
   },
   setupFiles: ['<rootDir>/test/support/setup-env.ts'],
   // Property tests run a hundred cases each, some through a real HTTP server: 5 s is too tight on a

@@ -1,21 +1,28 @@
-export { mockSageMakerImages } from './adapters/mock-sagemaker-images';
-export type { MockSageMakerImagesOptions, SageMakerImagesMock } from './adapters/mock-sagemaker-images';
+export { mockSageMakerImages } from './doors/client-mock/mock-sagemaker-images';
+export type { MockSageMakerImagesOptions, SageMakerImagesMock } from './doors/client-mock/mock-sagemaker-images';
 export { createManualClock } from './clock/manual-clock';
 export type { ManualClock } from './clock/manual-clock';
 export { systemClock } from './clock/clock';
 export type { Clock } from './clock/clock';
 export { ImageStore } from './store/image-store';
-export type { CallContext, SeedArgument } from './store/image-store';
-export type { ImageSeed } from './store/seed';
-export type { ImageStoreOptions, Limits } from './store/store-options';
-export type { LifecycleOption } from './store/scheduler';
-export type { FailableOperation, FailureInjection } from './store/failure-plan';
-export type { ListPaging } from './pagination/take-page';
-export type { NameContainsMode } from './query/image-filter';
+export type { OperationMethods } from './store/image-store';
+export type { ResolvedStoreOptions } from './store/state/store-options';
+export type {
+  CallContext,
+  FailableOperation,
+  FailureInjection,
+  ImageSeed,
+  ImageStoreOptions,
+  LifecycleOption,
+  Limits,
+  ListPaging,
+  NameContainsMode,
+  SeedArgument,
+} from './glossary';
 export { dispatch, IMPLEMENTED_OPERATIONS } from './operations/operation-table';
 export type { ImplementedOperation, OperationInput, OperationOutput, OperationShapes } from './operations/operation-table';
-export { createRequestHandler } from './protocol/request-handler';
-export type { StoreRequestHandler } from './protocol/request-handler';
+export { createRequestHandler } from './doors/request-handler/request-handler';
+export type { StoreRequestHandler } from './doors/request-handler/request-handler';
 export { ServiceError, isServiceError } from './errors/service-error';
 export type { ServiceErrorCode } from './errors/service-error';
 export { SeedError } from './errors/seed-error';

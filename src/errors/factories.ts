@@ -178,6 +178,29 @@ export function malformedJson(detail: string): ServiceError {
   return new ServiceError('SerializationException', `The request body is not valid JSON: ${detail}`);
 }
 
+/** An error of the HTTP server itself, before any operation: written in the same JSON error shape. */
+export interface HttpProblem {
+  readonly code: string;
+  readonly message: string;
+  readonly httpStatusCode: number;
+}
+
+export function methodNotAllowed(method: string | undefined): HttpProblem {
+  return { code: 'MethodNotAllowed', httpStatusCode: 405, message: `The awsJson1_1 protocol only takes POST /, not ${method ?? '?'}.` };
+}
+
+export function pathNotFound(path: string): HttpProblem {
+  return { code: 'NotFound', httpStatusCode: 404, message: `The awsJson1_1 protocol only takes POST /, not POST ${path}.` };
+}
+
+export function bodyTooLarge(maxBodyBytes: number): HttpProblem {
+  return { code: 'RequestEntityTooLarge', httpStatusCode: 413, message: `The request body is over ${maxBodyBytes} bytes.` };
+}
+
+export function internalFailure(error: unknown): HttpProblem {
+  return { code: 'InternalFailure', httpStatusCode: 500, message: `sagemaker-image-mock failed: ${error instanceof Error ? error.message : String(error)}` };
+}
+
 /** Injected with `throttleNext`: what the SDK retries and aws-sdk-client-mock cannot show. */
 export function throttled(): ServiceError {
   return new ServiceError('ThrottlingException', 'Rate exceeded');

@@ -1,4 +1,7 @@
-/** ARNs as SPEC §7 gives them. */
+/** ARNs (docs/behaviour.md §7), and the shapes of the regions and accounts they are made of. */
+
+export const ACCOUNT_ID = /^\d{12}$/;
+export const REGION = /^[a-z]{2,}(-[a-z]+)+-\d+$/;
 
 export function partitionOf(region: string): string {
   if (region.startsWith('cn-')) return 'aws-cn';

@@ -1,14 +1,13 @@
+import type { CallContext } from '../glossary';
 import { operations } from '../model/generated/service-model';
-import type { CallContext, ImageStore } from '../store/image-store';
+import type { ImageStore, StoreInput, StoreOutput } from '../store/image-store';
 
-/** The 14 operations of the service model; the store has one method for each. */
+/** The 14 operations of the service model; the store answers each. */
 export type ImplementedOperation = keyof typeof operations;
 
-type MethodOf<Op extends ImplementedOperation> = Uncapitalize<Op>;
-
-/** Input and output of an operation, as the SDK types them (read off the store's method). */
-export type OperationInput<Op extends ImplementedOperation> = Parameters<ImageStore[MethodOf<Op>]>[0];
-export type OperationOutput<Op extends ImplementedOperation> = ReturnType<ImageStore[MethodOf<Op>]>;
+/** Input and output of an operation, as the SDK types them. */
+export type OperationInput<Op extends ImplementedOperation> = StoreInput<Op>;
+export type OperationOutput<Op extends ImplementedOperation> = StoreOutput<Op>;
 export type OperationShapes = { [Op in ImplementedOperation]: { input: OperationInput<Op>; output: OperationOutput<Op> } };
 
 export const IMPLEMENTED_OPERATIONS = Object.keys(operations) as readonly ImplementedOperation[];
@@ -23,7 +22,5 @@ export function dispatch<Op extends ImplementedOperation>(
   input: OperationInput<Op>,
   context: CallContext = {},
 ): OperationOutput<Op> {
-  const method = (operation.charAt(0).toLowerCase() + operation.slice(1)) as MethodOf<Op>;
-  const handler = store[method] as (input: unknown, context: CallContext) => OperationOutput<Op>;
-  return handler.call(store, input, context);
+  return store.call(operation, input, context);
 }

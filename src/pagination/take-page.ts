@@ -1,4 +1,4 @@
-export type ListPaging = 'exact' | 'limit-before-filter';
+import type { ListPaging } from '../glossary';
 
 export interface Page<T> {
   readonly items: T[];

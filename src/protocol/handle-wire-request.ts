@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { unknownOperation } from '../errors/factories';
-import type { ServiceError } from '../errors/service-error';
+import type { HttpProblem } from '../errors/factories';
 import { isServiceError } from '../errors/service-error';
 import { TARGET_PREFIX } from '../model/generated/service-model';
 import type { ImplementedOperation, OperationInput } from '../operations/operation-table';
@@ -59,11 +59,8 @@ export function handleWireRequest(store: ImageStore, request: WireRequest): Wire
   }
 }
 
-/** An error to put on the wire: a service error, or an HTTP-level one of the server. */
-export type WireErrorInput = Pick<ServiceError, 'message' | 'httpStatusCode'> & { readonly code: string };
-
-/** HTTP 400 (or the error's status) with `{"__type", "message"}` and a request id. */
-export function wireError(error: WireErrorInput, requestId: string = randomUUID()): WireResponse {
+/** HTTP 400 (or the error's status) with `{"__type", "message"}` and a request id: a service error, or one of the server's. */
+export function wireError(error: HttpProblem, requestId: string = randomUUID()): WireResponse {
   return {
     statusCode: error.httpStatusCode,
     headers: { 'content-type': CONTENT_TYPE, 'x-amzn-requestid': requestId, 'x-amzn-errortype': error.code },

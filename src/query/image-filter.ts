@@ -1,8 +1,7 @@
+import type { NameContainsMode } from '../glossary';
 import type { ImageRecord } from '../model/records';
 import type { ImageQuery } from './image-query';
 import { inTimeWindow } from './time-window';
-
-export type NameContainsMode = 'case-sensitive' | 'case-insensitive';
 
 /** The ListImages filters, combined with AND; time bounds are inclusive ("on or after/before"). */
 export function imageMatcher(query: ImageQuery, mode: NameContainsMode): (image: ImageRecord) => boolean {

@@ -1,28 +1,28 @@
 import type { ImageSortBy } from '@aws-sdk/client-sagemaker';
-import type { Cursor } from '../pagination/cursor-token';
 import type { ImageRecord } from '../model/records';
+import type { Cursor } from '../pagination/cursor-token';
+import type { Probe } from '../pagination/sorted-list';
 import { compareStrings } from './compare-strings';
 
 /**
  * One ascending total order per SortBy: the sort key, then the image name (unique in a namespace).
- * DESCENDING walks the same order backwards.
+ * DESCENDING walks the same order backwards. A cursor is the sort key and name of an image.
  */
 export interface ImageOrder {
   readonly compare: (a: ImageRecord, b: ImageRecord) => number;
-  readonly cursorOf: (image: ImageRecord) => Cursor;
-  /** Where an image stands relative to a cursor, or undefined when the cursor has the wrong form. */
-  readonly probe: (cursor: Cursor) => ((image: ImageRecord) => number) | undefined;
+  readonly cursor: { of(image: ImageRecord): Cursor; read(raw: Cursor): Cursor | undefined };
+  /** Where an image stands relative to a cursor read by `cursor.read`. */
+  readonly probe: (cursor: Cursor) => Probe<ImageRecord>;
 }
 
 function byTime(key: 'creationTime' | 'lastModifiedTime'): ImageOrder {
   return {
     compare: (a, b) => a[key] - b[key] || compareStrings(a.name, b.name),
-    cursorOf: (image) => [image[key], image.name],
-    probe: (cursor) => {
-      const [time, name] = cursor;
-      if (cursor.length !== 2 || typeof time !== 'number' || typeof name !== 'string') return undefined;
-      return (image) => image[key] - time || compareStrings(image.name, name);
+    cursor: {
+      of: (image) => [image[key], image.name],
+      read: (raw) => (raw.length === 2 && typeof raw[0] === 'number' && typeof raw[1] === 'string' ? raw : undefined),
     },
+    probe: ([time, name]) => (image) => image[key] - (time as number) || compareStrings(image.name, name as string),
   };
 }
 
@@ -31,12 +31,11 @@ export const imageOrders: Record<ImageSortBy, ImageOrder> = {
   LAST_MODIFIED_TIME: byTime('lastModifiedTime'),
   IMAGE_NAME: {
     compare: (a, b) => compareStrings(a.name, b.name),
-    cursorOf: (image) => [image.name],
-    probe: (cursor) => {
-      const [name] = cursor;
-      if (cursor.length !== 1 || typeof name !== 'string') return undefined;
-      return (image) => compareStrings(image.name, name);
+    cursor: {
+      of: (image) => [image.name],
+      read: (raw) => (raw.length === 1 && typeof raw[0] === 'string' ? raw : undefined),
     },
+    probe: ([name]) => (image) => compareStrings(image.name, name as string),
   },
 };
 

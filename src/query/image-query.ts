@@ -1,6 +1,6 @@
 import type { ImageSortBy, ImageSortOrder, ListImagesRequest } from '@aws-sdk/client-sagemaker';
 import type { TimeWindow } from './time-window';
-import { timeWindowOf } from './time-window';
+import { timeWindowKey, timeWindowOf } from './time-window';
 
 /** The part of a ListImages request that decides which items come in what order. */
 export interface ImageQuery extends TimeWindow {
@@ -22,15 +22,7 @@ export function imageQueryOf(request: ListImagesRequest): ImageQuery {
   };
 }
 
-/** A stable text form of the query, with keys in a fixed order, for binding tokens. */
-export function canonicalImageQuery(query: ImageQuery): string {
-  return JSON.stringify([
-    query.creationTimeAfter ?? null,
-    query.creationTimeBefore ?? null,
-    query.lastModifiedTimeAfter ?? null,
-    query.lastModifiedTimeBefore ?? null,
-    query.nameContains ?? null,
-    query.sortBy,
-    query.sortOrder,
-  ]);
+/** The query's parts in a fixed order, defaults filled in, for binding tokens. */
+export function imageQueryKey(query: ImageQuery): readonly unknown[] {
+  return [...timeWindowKey(query), query.nameContains ?? null, query.sortBy, query.sortOrder];
 }

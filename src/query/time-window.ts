@@ -35,3 +35,13 @@ export function timeWindowOf(request: {
     ...(request.LastModifiedTimeBefore && { lastModifiedTimeBefore: request.LastModifiedTimeBefore.getTime() }),
   };
 }
+
+/** The window's bounds in a fixed order (null for an open one), for binding tokens. */
+export function timeWindowKey(window: TimeWindow): readonly (number | null)[] {
+  return [
+    window.creationTimeAfter ?? null,
+    window.creationTimeBefore ?? null,
+    window.lastModifiedTimeAfter ?? null,
+    window.lastModifiedTimeBefore ?? null,
+  ];
+}

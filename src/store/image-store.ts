@@ -1,59 +1,50 @@
-import type {
-  AddTagsInput,
-  AddTagsOutput,
-  CreateImageRequest,
-  CreateImageResponse,
-  CreateImageVersionRequest,
-  CreateImageVersionResponse,
-  DeleteImageRequest,
-  DeleteImageResponse,
-  DeleteImageVersionRequest,
-  DeleteImageVersionResponse,
-  DeleteTagsInput,
-  DeleteTagsOutput,
-  DescribeImageRequest,
-  DescribeImageResponse,
-  DescribeImageVersionRequest,
-  DescribeImageVersionResponse,
-  ListAliasesRequest,
-  ListAliasesResponse,
-  ListImagesRequest,
-  ListImagesResponse,
-  ListImageVersionsRequest,
-  ListImageVersionsResponse,
-  ListTagsInput,
-  ListTagsOutput,
-  UpdateImageRequest,
-  UpdateImageResponse,
-  UpdateImageVersionRequest,
-  UpdateImageVersionResponse,
-} from '@aws-sdk/client-sagemaker';
-import { duplicateSeed, invalidCallerScope, throttled } from '../errors/factories';
+import type { DescribeImageResponse } from '@aws-sdk/client-sagemaker';
+import { invalidCallerScope, throttled } from '../errors/factories';
+import type { CallContext, FailureInjection, ImageStoreOptions, SeedArgument } from '../glossary';
 import type { Scope } from '../model/arn';
+import { ACCOUNT_ID, REGION } from '../model/arn';
 import type { OperationName } from '../model/shapes';
 import { validateInput } from '../validation/validate';
-import type { FailureInjection } from './failure-plan';
-import { createImage, deleteImage, describeImage, listImages, updateImage } from './image-operations';
-import { toDescribeImage } from './image-views';
-import type { ImageSeed } from './seed';
-import { imageFromSeed } from './seed';
-import type { ImageStoreOptions, ResolvedStoreOptions } from './store-options';
-import { ACCOUNT_ID, REGION } from './store-options';
-import { StoreState } from './store-state';
-import { scopeKey } from '../model/arn';
-import { addTags, deleteTags, listTags } from './tag-operations';
-import { listAliases, listImageVersions } from './version-lists';
-import { createImageVersion, deleteImageVersion, describeImageVersion, updateImageVersion } from './version-operations';
+import { createImage, deleteImage, describeImage, updateImage } from './operations/images';
+import { listAliases, listImages, listImageVersions, listTags } from './operations/lists';
+import { seedImages } from './operations/seed';
+import { addTags, deleteTags } from './operations/tags';
+import { createImageVersion, deleteImageVersion, describeImageVersion, updateImageVersion } from './operations/versions';
+import type { ResolvedStoreOptions } from './state/store-options';
+import { StoreState } from './state/store-state';
 
-export type SeedArgument = ImageSeed | readonly ImageSeed[];
+/** Every operation of the service model, answered by one function of an operation family. */
+const OPERATIONS = {
+  CreateImage: createImage,
+  DescribeImage: describeImage,
+  UpdateImage: updateImage,
+  DeleteImage: deleteImage,
+  ListImages: listImages,
+  CreateImageVersion: createImageVersion,
+  DescribeImageVersion: describeImageVersion,
+  UpdateImageVersion: updateImageVersion,
+  DeleteImageVersion: deleteImageVersion,
+  ListImageVersions: listImageVersions,
+  ListAliases: listAliases,
+  AddTags: addTags,
+  ListTags: listTags,
+  DeleteTags: deleteTags,
+} as const satisfies { [Op in OperationName]: (state: StoreState, request: never, scope: Scope) => unknown };
 
-/** Who is calling, and when: the region of the calling client, optionally another account. */
-export interface CallContext {
-  readonly region?: string;
-  readonly accountId?: string;
-  /** The instant of the call. Default: the store's clock, read once as the call begins. */
-  readonly at?: Date;
-}
+/** The SDK's input and output shape of an operation, as its function takes and returns them. */
+export type StoreInput<Op extends OperationName> = Parameters<(typeof OPERATIONS)[Op]>[1];
+export type StoreOutput<Op extends OperationName> = ReturnType<(typeof OPERATIONS)[Op]>;
+
+/** One method per operation, named as the SDK's command less `Command`, first letter lower-cased; the input is optional where no member is required. */
+export type OperationMethods = {
+  [Op in OperationName as Uncapitalize<Op>]: Partial<StoreInput<Op>> extends StoreInput<Op>
+    ? (input?: StoreInput<Op>, context?: CallContext) => StoreOutput<Op>
+    : (input: StoreInput<Op>, context?: CallContext) => StoreOutput<Op>;
+};
+
+// The class gets its 14 operation methods from the table below; this interface types them.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface ImageStore extends OperationMethods {}
 
 /**
  * SageMaker images in memory, one namespace per (account, region). One method per operation: it
@@ -61,6 +52,7 @@ export interface CallContext {
  * never kept or changed; every output is a fresh copy. Transitions finish when the store's clock
  * has passed their end, checked at the start of every call (no timers).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ImageStore {
   private readonly state: StoreState;
 
@@ -78,22 +70,7 @@ export class ImageStore {
    * the field, and nothing is stored. Returns each image as DescribeImage would.
    */
   seed(...seeds: SeedArgument[]): DescribeImageResponse[] {
-    const defaults = { scope: this.scopeOf(undefined), now: this.state.now(), revision: this.state.nextRevision() };
-    const seeded = seeds.flat().map((seed, index) => imageFromSeed(seed, index, defaults));
-    const taken = new Set<string>();
-    seeded.forEach(({ scope, image }, index) => {
-      const key = `${scopeKey(scope)}/${image.name}`;
-      if (taken.has(key) || this.state.namespace(scope)?.images.get(image.name) !== undefined) {
-        throw duplicateSeed(index, image.name, scopeKey(scope));
-      }
-      taken.add(key);
-    });
-    for (const { scope, image } of seeded) {
-      const ns = this.state.namespace(scope, true);
-      ns.images.add(image);
-      ns.deletedImages.delete(image.name);
-    }
-    return seeded.map(({ image }) => toDescribeImage(image));
+    return seedImages(this.state, seeds, this.scopeOf(undefined));
   }
 
   /** Makes the next matching create, update or delete fail: `*_FAILED` with a FailureReason. */
@@ -115,70 +92,19 @@ export class ImageStore {
     this.state.reset();
   }
 
-  createImage(input: CreateImageRequest, context?: CallContext): CreateImageResponse {
-    return this.run('CreateImage', input, context, createImage);
-  }
-
-  describeImage(input: DescribeImageRequest, context?: CallContext): DescribeImageResponse {
-    return this.run('DescribeImage', input, context, describeImage);
-  }
-
-  updateImage(input: UpdateImageRequest, context?: CallContext): UpdateImageResponse {
-    return this.run('UpdateImage', input, context, updateImage);
-  }
-
-  deleteImage(input: DeleteImageRequest, context?: CallContext): DeleteImageResponse {
-    return this.run('DeleteImage', input, context, deleteImage);
-  }
-
-  listImages(input: ListImagesRequest = {}, context?: CallContext): ListImagesResponse {
-    return this.run('ListImages', input, context, listImages);
-  }
-
-  createImageVersion(input: CreateImageVersionRequest, context?: CallContext): CreateImageVersionResponse {
-    return this.run('CreateImageVersion', input, context, createImageVersion);
-  }
-
-  describeImageVersion(input: DescribeImageVersionRequest, context?: CallContext): DescribeImageVersionResponse {
-    return this.run('DescribeImageVersion', input, context, describeImageVersion);
-  }
-
-  updateImageVersion(input: UpdateImageVersionRequest, context?: CallContext): UpdateImageVersionResponse {
-    return this.run('UpdateImageVersion', input, context, updateImageVersion);
-  }
-
-  deleteImageVersion(input: DeleteImageVersionRequest, context?: CallContext): DeleteImageVersionResponse {
-    return this.run('DeleteImageVersion', input, context, deleteImageVersion);
-  }
-
-  listImageVersions(input: ListImageVersionsRequest, context?: CallContext): ListImageVersionsResponse {
-    return this.run('ListImageVersions', input, context, listImageVersions);
-  }
-
-  listAliases(input: ListAliasesRequest, context?: CallContext): ListAliasesResponse {
-    return this.run('ListAliases', input, context, listAliases);
-  }
-
-  addTags(input: AddTagsInput, context?: CallContext): AddTagsOutput {
-    return this.run('AddTags', input, context, addTags);
-  }
-
-  listTags(input: ListTagsInput, context?: CallContext): ListTagsOutput {
-    return this.run('ListTags', input, context, listTags);
-  }
-
-  deleteTags(input: DeleteTagsInput, context?: CallContext): DeleteTagsOutput {
-    return this.run('DeleteTags', input, context, deleteTags);
-  }
-
-  /** Validate as the service does, finish due transitions, then run the operation in the caller's scope. */
-  private run<I, O>(operation: OperationName, input: I, context: CallContext | undefined, body: (state: StoreState, request: I, scope: Scope) => O): O {
+  /**
+   * Answers one operation by name, as every door does: the caller's scope is checked, throttling
+   * applied, the input validated as the service would, due transitions finished, then the
+   * operation runs at the one instant of the call.
+   */
+  call<Op extends OperationName>(operation: Op, input: StoreInput<Op>, context?: CallContext): StoreOutput<Op> {
     const scope = this.callerScope(context);
     if (this.state.throttledCalls > 0) {
       this.state.throttledCalls -= 1;
       throw throttled();
     }
-    const request = validateInput<I>(operation, input);
+    const request = validateInput<StoreInput<Op>>(operation, input);
+    const body = OPERATIONS[operation] as (state: StoreState, request: StoreInput<Op>, scope: Scope) => StoreOutput<Op>;
     return this.state.during(context?.at, () => body(this.state, request, scope));
   }
 
@@ -196,4 +122,14 @@ export class ImageStore {
       region: context?.region ?? this.state.options.region,
     };
   }
+}
+
+for (const operation of Object.keys(OPERATIONS) as OperationName[]) {
+  Object.defineProperty(ImageStore.prototype, operation.charAt(0).toLowerCase() + operation.slice(1), {
+    value: function (this: ImageStore, input: never, context?: CallContext) {
+      return this.call(operation, input, context);
+    },
+    writable: true,
+    configurable: true,
+  });
 }

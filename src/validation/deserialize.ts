@@ -14,7 +14,7 @@ const INT32_MAX = 2 ** 31 - 1;
 export function deserializeStructure(shapeName: string, input: unknown, path = ''): Record<string, unknown> {
   if (input === undefined || input === null) return {};
   const shape = shapeOf(shapeName) as StructureShapeModel;
-  if (!isPlainObject(input)) throw serializationError(path || '<request>', 'an object', describe(input));
+  if (!isPlainObject(input)) throw serializationError(path || '<request>', 'an object', describeValue(input));
   const out: Record<string, unknown> = {};
   for (const member of shape.members) {
     const value = input[member.name];
@@ -28,23 +28,23 @@ function deserializeValue(shapeName: string, value: unknown, path: string): unkn
   const shape = shapeOf(shapeName);
   switch (shape.type) {
     case 'string':
-      if (typeof value !== 'string') throw serializationError(path, 'a string', describe(value));
+      if (typeof value !== 'string') throw serializationError(path, 'a string', describeValue(value));
       return value;
     case 'boolean':
-      if (typeof value !== 'boolean') throw serializationError(path, 'a boolean', describe(value));
+      if (typeof value !== 'boolean') throw serializationError(path, 'a boolean', describeValue(value));
       return value;
     case 'integer':
       if (typeof value !== 'number' || !Number.isInteger(value) || value < INT32_MIN || value > INT32_MAX) {
-        throw serializationError(path, 'a 32-bit integer', describe(value));
+        throw serializationError(path, 'a 32-bit integer', describeValue(value));
       }
       return value;
     case 'timestamp':
       return deserializeTimestamp(value, path);
     case 'list':
-      if (!Array.isArray(value)) throw serializationError(path, 'a list', describe(value));
+      if (!Array.isArray(value)) throw serializationError(path, 'a list', describeValue(value));
       return value.map((item: unknown, i) => {
         const itemPath = `${path}.${i + 1}.member`;
-        if (item === undefined || item === null) throw serializationError(itemPath, 'a list element', describe(item));
+        if (item === undefined || item === null) throw serializationError(itemPath, 'a list element', describeValue(item));
         return deserializeValue(shape.member, item, itemPath);
       });
     case 'structure':
@@ -55,14 +55,14 @@ function deserializeValue(shapeName: string, value: unknown, path: string): unkn
 function deserializeTimestamp(value: unknown, path: string): Date {
   const expected = 'a timestamp (a valid Date, or epoch seconds)';
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw serializationError(path, expected, describe(value));
+    if (Number.isNaN(value.getTime())) throw serializationError(path, expected, describeValue(value));
     return new Date(value.getTime());
   }
   if (typeof value === 'number' && Number.isFinite(value)) {
     const date = new Date(Math.round(value * 1000));
     if (!Number.isNaN(date.getTime())) return date;
   }
-  throw serializationError(path, expected, describe(value));
+  throw serializationError(path, expected, describeValue(value));
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -70,7 +70,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Says what a value is, for the SerializationException text. */
-export function describe(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return `a string ('${value.length > 40 ? `${value.slice(0, 40)}...` : value}')`;

@@ -14,7 +14,7 @@ import {
 import { createManualClock } from 'sagemaker-image-mock';
 import { DOORS, useDoor } from '../support/doors';
 import { expectServiceError, oneViolation, rejectionOf } from '../support/errors';
-import { createImage, createVersion, imageArnOf, imageStatus, ROLE } from '../support/family';
+import { createImage, createVersion, imageArnOf, imageStatus, ROLE } from '../support/image-calls';
 
 const T0 = new Date('2024-01-01T00:00:00Z');
 

@@ -2,7 +2,7 @@ import { AddTagsCommand, DeleteTagsCommand, ListTagsCommand, ResourceLimitExceed
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { DOORS, useDoor } from '../support/doors';
 import { expectServiceError, oneViolation, rejectionOf } from '../support/errors';
-import { createImage, createVersion, imageArnOf, versionArnOf } from '../support/family';
+import { createImage, createVersion, imageArnOf, versionArnOf } from '../support/image-calls';
 
 describe.each(DOORS)('SPEC §9 tags, $name', (factory) => {
   const ctx = useDoor(factory, { limits: { tagsPerResource: 60 } });

@@ -12,7 +12,7 @@ import {
 import { createManualClock, mockSageMakerImages } from 'sagemaker-image-mock';
 import { DOORS, sdkClientMockDoor, useDoor } from '../support/doors';
 import { expectServiceError, oneViolation, rejectionOf } from '../support/errors';
-import { createImage, createVersion, imageArnOf, imageStatus, versionArnOf, versionStatus } from '../support/family';
+import { createImage, createVersion, imageArnOf, imageStatus, versionArnOf, versionStatus } from '../support/image-calls';
 
 const T0 = new Date('2024-01-01T00:00:00Z');
 const BASE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/img:1';

@@ -12,7 +12,7 @@ import { createManualClock } from 'sagemaker-image-mock';
 import type { ImageStore, MockSageMakerImagesOptions } from 'sagemaker-image-mock';
 import type { Door } from '../support/doors';
 import { requestHandlerDoor, sdkClientMockDoor } from '../support/doors';
-import { createImage, createVersion } from '../support/family';
+import { createImage, createVersion } from '../support/image-calls';
 
 const LIFECYCLE = { creating: 5 * 60_000, updating: 2 * 60_000, deleting: 60_000 };
 

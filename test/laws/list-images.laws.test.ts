@@ -6,7 +6,7 @@ import type { Door } from '../support/doors';
 import { listQuery, maxResults, refImage, refImages, seedOf } from '../support/arbitraries';
 import type { RefImage } from '../support/reference';
 import { referenceList } from '../support/reference';
-import { allPages } from '../support/walk';
+import { allPages } from '../support/all-pages';
 
 const names = (pages: { Images?: { ImageName?: string }[] }[]) => pages.flatMap((p) => (p.Images ?? []).map((i) => i.ImageName!));
 

@@ -1,0 +1,2 @@
+export { startServer } from './start-server';
+export type { RunningServer, ServerOptions } from './glossary';

@@ -1,2 +1,0 @@
-export { startServer } from './start-server';
-export type { RunningServer, ServerOptions } from './start-server';

@@ -1,0 +1,124 @@
+import type {
+  CreateImageRequest,
+  CreateImageResponse,
+  DeleteImageRequest,
+  DeleteImageResponse,
+  DescribeImageRequest,
+  DescribeImageResponse,
+  UpdateImageRequest,
+  UpdateImageResponse,
+} from '@aws-sdk/client-sagemaker';
+import { imageAlreadyExists, limitExceeded, noImageToDelete, propertySetAndDeleted } from '../../errors/factories';
+import type { Scope } from '../../model/arn';
+import { imageArn, scopeKey } from '../../model/arn';
+import type { ImageRecord } from '../../model/records';
+import { newImageRecord } from '../../model/records';
+import { assertImageSettled, existingImage, tagsFromList } from '../lookups';
+import type { StoreState } from '../state/store-state';
+import { toDescribeImage } from '../views';
+
+// CreateImage, DescribeImage, UpdateImage, DeleteImage; ListImages pages with the other list operations (./lists.ts).
+
+export function createImage(state: StoreState, request: CreateImageRequest, scope: Scope): CreateImageResponse {
+  const name = request.ImageName!;
+  const ns = state.namespace(scope, true);
+  if (ns.images.get(name) !== undefined) throw imageAlreadyExists(name);
+  const { images: maxImages, tagsPerResource } = state.options.limits;
+  if (ns.images.size >= maxImages) throw limitExceeded('Number of images', maxImages, ns.images.size, 1, 'Images');
+  const tags = tagsFromList(request.Tags ?? []);
+  if (tags.size > tagsPerResource) throw limitExceeded('Number of tags per resource', tagsPerResource, 0, tags.size, 'Tags');
+  const now = state.now();
+  const image = newImageRecord({
+    name,
+    arn: imageArn(scope, name),
+    ...(request.Description !== undefined && { description: request.Description }),
+    ...(request.DisplayName !== undefined && { displayName: request.DisplayName }),
+    ...(request.RoleArn !== undefined && { roleArn: request.RoleArn }),
+    status: 'CREATING',
+    creationTime: now,
+    lastModifiedTime: now,
+    tags,
+  }, state.nextRevision());
+  ns.images.add(image);
+  ns.deletedImages.delete(name);
+  const failure = state.failures.take('CreateImage', scopeKey(scope), name);
+  state.scheduler.schedule('creating', now, (at) => {
+    if (ns.images.get(name) !== image) return;
+    image.status = failure === undefined ? 'CREATED' : 'CREATE_FAILED';
+    if (failure !== undefined) image.failureReason = failure;
+    ns.images.setLastModified(image, at, state.nextRevision());
+  });
+  return { ImageArn: image.arn };
+}
+
+export function describeImage(state: StoreState, request: DescribeImageRequest, scope: Scope): DescribeImageResponse {
+  return toDescribeImage(existingImage(state, scope, request.ImageName!).image);
+}
+
+export function updateImage(state: StoreState, request: UpdateImageRequest, scope: Scope): UpdateImageResponse {
+  const { ns, image } = existingImage(state, scope, request.ImageName!);
+  assertImageSettled(image, false);
+  const deleting = new Set(request.DeleteProperties ?? []);
+  for (const property of ['Description', 'DisplayName'] as const) {
+    if (deleting.has(property) && request[property] !== undefined) throw propertySetAndDeleted(property);
+  }
+  const previous = { description: image.description, displayName: image.displayName, roleArn: image.roleArn };
+  if (request.Description !== undefined) image.description = request.Description;
+  if (request.DisplayName !== undefined) image.displayName = request.DisplayName;
+  if (request.RoleArn !== undefined) image.roleArn = request.RoleArn;
+  if (deleting.has('Description')) delete image.description;
+  if (deleting.has('DisplayName')) delete image.displayName;
+  delete image.failureReason;
+  image.status = 'UPDATING';
+  const now = state.now();
+  ns.images.setLastModified(image, now, state.nextRevision());
+  const failure = state.failures.take('UpdateImage', scopeKey(scope), image.name);
+  state.scheduler.schedule('updating', now, (at) => {
+    if (ns.images.get(image.name) !== image) return;
+    if (failure === undefined) {
+      image.status = 'CREATED';
+    } else {
+      // A failed update leaves the image as it was before it, with the failure noted.
+      restore(image, previous);
+      image.status = 'UPDATE_FAILED';
+      image.failureReason = failure;
+    }
+    ns.images.setLastModified(image, at, state.nextRevision());
+  });
+  return { ImageArn: image.arn };
+}
+
+function restore(image: ImageRecord, previous: Pick<ImageRecord, 'description' | 'displayName' | 'roleArn'>): void {
+  delete image.description;
+  delete image.displayName;
+  delete image.roleArn;
+  Object.assign(image, withoutUndefined(previous));
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export function deleteImage(state: StoreState, request: DeleteImageRequest, scope: Scope): DeleteImageResponse {
+  const name = request.ImageName!;
+  const ns = state.namespace(scope);
+  const image = ns?.images.get(name);
+  if (ns === undefined || image === undefined) throw noImageToDelete(name);
+  assertImageSettled(image, true);
+  image.status = 'DELETING';
+  const failure = state.failures.take('DeleteImage', scopeKey(scope), name);
+  const now = state.now();
+  state.scheduler.schedule('deleting', now, (at) => {
+    if (ns.images.get(name) !== image) return;
+    if (failure === undefined) {
+      // Versions, aliases and tags live on the record: they go with it.
+      ns.images.remove(image);
+      ns.deletedImages.add(name);
+      return;
+    }
+    image.status = 'DELETE_FAILED';
+    image.failureReason = failure;
+    ns.images.setLastModified(image, at, state.nextRevision());
+  });
+  return {};
+}

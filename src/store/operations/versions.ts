@@ -1,0 +1,131 @@
+import type {
+  CreateImageVersionRequest,
+  CreateImageVersionResponse,
+  DeleteImageVersionRequest,
+  DeleteImageVersionResponse,
+  DescribeImageVersionRequest,
+  DescribeImageVersionResponse,
+  UpdateImageVersionRequest,
+  UpdateImageVersionResponse,
+} from '@aws-sdk/client-sagemaker';
+import { aliasAddedAndDeleted, aliasTaken, imageInInvalidState, limitExceeded, modifiedConcurrently } from '../../errors/factories';
+import type { Scope } from '../../model/arn';
+import { imageVersionArn, scopeKey } from '../../model/arn';
+import type { ImageRecord, VersionRecord } from '../../model/records';
+import { addVersion, latestVersion, removeVersion } from '../../model/records';
+import { assertImageSettled, assertVersionSettled, existingImage, selectVersion } from '../lookups';
+import type { StoreState } from '../state/store-state';
+import { toDescribeImageVersion } from '../views';
+
+// CreateImageVersion, DescribeImageVersion, UpdateImageVersion, DeleteImageVersion; ListImageVersions
+// and ListAliases page with the other list operations (./lists.ts).
+
+function touch(state: StoreState, version: VersionRecord, time: number): void {
+  version.lastModifiedTime = time;
+  version.modifiedRevision = state.nextRevision();
+}
+
+function assertAliasesFree(image: ImageRecord, aliases: Iterable<string>, forVersion: number | undefined): void {
+  for (const alias of aliases) {
+    const holder = image.aliases.get(alias);
+    if (holder !== undefined && holder !== forVersion) throw aliasTaken(alias, image.name, holder);
+  }
+}
+
+export function createImageVersion(state: StoreState, request: CreateImageVersionRequest, scope: Scope): CreateImageVersionResponse {
+  const { ns, image } = existingImage(state, scope, request.ImageName!);
+  const replay = image.clientTokens.get(request.ClientToken!);
+  if (replay !== undefined) return { ImageVersionArn: replay };
+  if (image.status !== 'CREATED') throw imageInInvalidState(image.name);
+  // Only the newest version can be CREATING: no version is created while one is, none deleted while it is.
+  if (latestVersion(image)?.status === 'CREATING') throw modifiedConcurrently();
+  const max = state.options.limits.versionsPerImage;
+  if (image.versions.size >= max) throw limitExceeded('Number of image versions per image', max, image.versions.size, 1, 'ImageVersions');
+  const aliases = new Set(request.Aliases ?? []);
+  assertAliasesFree(image, aliases, undefined);
+  const number = image.lastVersion + 1;
+  const now = state.now();
+  const revision = state.nextRevision();
+  const version: VersionRecord = {
+    imageName: image.name,
+    version: number,
+    arn: imageVersionArn(scope, image.name, number),
+    imageArn: image.arn,
+    baseImage: request.BaseImage!,
+    containerImage: request.BaseImage!,
+    status: 'CREATING',
+    creationTime: now,
+    lastModifiedTime: now,
+    createdRevision: revision,
+    modifiedRevision: revision,
+    ...versionMetadata(request),
+    tags: new Map(),
+  };
+  addVersion(image, version);
+  for (const alias of aliases) image.aliases.set(alias, number);
+  image.clientTokens.set(request.ClientToken!, version.arn);
+  const failure = state.failures.take('CreateImageVersion', scopeKey(scope), image.name, number);
+  state.scheduler.schedule('creating', now, (at) => {
+    if (ns.images.get(image.name) !== image || image.versions.get(number) !== version) return;
+    version.status = failure === undefined ? 'CREATED' : 'CREATE_FAILED';
+    if (failure !== undefined) version.failureReason = failure;
+    touch(state, version, at);
+  });
+  return { ImageVersionArn: version.arn };
+}
+
+type VersionMetadata = Pick<VersionRecord, 'vendorGuidance' | 'jobType' | 'mlFramework' | 'programmingLang' | 'processor' | 'horovod' | 'releaseNotes'>;
+
+function versionMetadata(request: CreateImageVersionRequest | UpdateImageVersionRequest): VersionMetadata {
+  return {
+    ...(request.VendorGuidance !== undefined && { vendorGuidance: request.VendorGuidance }),
+    ...(request.JobType !== undefined && { jobType: request.JobType }),
+    ...(request.MLFramework !== undefined && { mlFramework: request.MLFramework }),
+    ...(request.ProgrammingLang !== undefined && { programmingLang: request.ProgrammingLang }),
+    ...(request.Processor !== undefined && { processor: request.Processor }),
+    ...(request.Horovod !== undefined && { horovod: request.Horovod }),
+    ...(request.ReleaseNotes !== undefined && { releaseNotes: request.ReleaseNotes }),
+  };
+}
+
+export function describeImageVersion(state: StoreState, request: DescribeImageVersionRequest, scope: Scope): DescribeImageVersionResponse {
+  const { image } = existingImage(state, scope, request.ImageName!);
+  return toDescribeImageVersion(selectVersion(state, image, scope, request, true));
+}
+
+export function updateImageVersion(state: StoreState, request: UpdateImageVersionRequest, scope: Scope): UpdateImageVersionResponse {
+  const { image } = existingImage(state, scope, request.ImageName!);
+  const version = selectVersion(state, image, scope, request, true);
+  assertImageSettled(image, false);
+  assertVersionSettled(version);
+  const toAdd = new Set(request.AliasesToAdd ?? []);
+  const toDelete = new Set(request.AliasesToDelete ?? []);
+  for (const alias of toAdd) if (toDelete.has(alias)) throw aliasAddedAndDeleted(alias);
+  assertAliasesFree(image, toAdd, version.version);
+  for (const alias of toDelete) if (image.aliases.get(alias) === version.version) image.aliases.delete(alias);
+  for (const alias of toAdd) image.aliases.set(alias, version.version);
+  Object.assign(version, versionMetadata(request));
+  touch(state, version, state.now());
+  return { ImageVersionArn: version.arn };
+}
+
+export function deleteImageVersion(state: StoreState, request: DeleteImageVersionRequest, scope: Scope): DeleteImageVersionResponse {
+  const { ns, image } = existingImage(state, scope, request.ImageName!);
+  const version = selectVersion(state, image, scope, request, false);
+  assertImageSettled(image, false);
+  assertVersionSettled(version);
+  version.status = 'DELETING';
+  const failure = state.failures.take('DeleteImageVersion', scopeKey(scope), image.name, version.version);
+  state.scheduler.schedule('deleting', state.now(), (at) => {
+    if (ns.images.get(image.name) !== image || image.versions.get(version.version) !== version) return;
+    if (failure === undefined) {
+      removeVersion(image, version.version);
+      for (const [alias, number] of image.aliases) if (number === version.version) image.aliases.delete(alias);
+      return;
+    }
+    version.status = 'DELETE_FAILED';
+    version.failureReason = failure;
+    touch(state, version, at);
+  });
+  return {};
+}

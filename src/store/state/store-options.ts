@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import type { Clock } from '../../clock/clock';
+import { systemClock } from '../../clock/clock';
+import { assertKnownKeys } from '../../errors/usage-errors';
+import type { ImageStoreOptions, Limits, LifecycleOption, ListPaging, NameContainsMode } from '../../glossary';
+import { ACCOUNT_ID, REGION } from '../../model/arn';
+
+export interface ResolvedStoreOptions {
+  readonly accountId: string;
+  readonly region: string;
+  readonly clock: Clock;
+  readonly nameContains: NameContainsMode;
+  readonly listPaging: ListPaging;
+  readonly tokenSecret: Uint8Array;
+  readonly lifecycle: LifecycleOption;
+  readonly limits: Required<Limits>;
+  readonly deletedWaiterCompat: boolean;
+}
+
+/** The keys of ImageStoreOptions, for refusing a misspelt one. */
+export const STORE_OPTION_KEYS = [
+  'accountId', 'region', 'clock', 'nameContains', 'listPaging', 'tokenSecret', 'lifecycle', 'limits', 'deletedWaiterCompat',
+] as const satisfies readonly (keyof ImageStoreOptions)[];
+
+function oneOf<T extends string>(name: string, value: T | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!allowed.includes(value)) throw new TypeError(`option ${name} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
+  return value;
+}
+
+function matching(name: string, value: string | undefined, pattern: RegExp, fallback: string): string {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || !pattern.test(value)) throw new TypeError(`option ${name} '${String(value)}' is not valid`);
+  return value;
+}
+
+/** Checks the options and fills in the defaults; a bad option is a TypeError at construction. */
+export function resolveStoreOptions(options: ImageStoreOptions = {}): ResolvedStoreOptions {
+  assertKnownKeys('ImageStore options', options, STORE_OPTION_KEYS);
+  const { clock, tokenSecret, deletedWaiterCompat = false } = options;
+  if (typeof deletedWaiterCompat !== 'boolean') throw new TypeError('option deletedWaiterCompat must be a boolean');
+  if (clock !== undefined && (typeof clock !== 'object' || clock === null || typeof clock.now !== 'function')) throw new TypeError('option clock must have a now() method');
+  if (tokenSecret !== undefined && !(typeof tokenSecret === 'string' || tokenSecret instanceof Uint8Array)) {
+    throw new TypeError('option tokenSecret must be a string or a Uint8Array');
+  }
+  if (tokenSecret !== undefined && tokenSecret.length === 0) throw new TypeError('option tokenSecret must not be empty');
+  if (options.limits !== undefined) assertKnownKeys('option limits', options.limits, ['images', 'versionsPerImage', 'tagsPerResource']);
+  return {
+    accountId: matching('accountId', options.accountId, ACCOUNT_ID, '123456789012'),
+    region: matching('region', options.region, REGION, 'us-east-1'),
+    clock: clock ?? systemClock,
+    nameContains: oneOf('nameContains', options.nameContains, ['case-sensitive', 'case-insensitive'], 'case-sensitive'),
+    listPaging: oneOf('listPaging', options.listPaging, ['exact', 'limit-before-filter'], 'exact'),
+    tokenSecret:
+      tokenSecret === undefined
+        ? randomBytes(32)
+        : typeof tokenSecret === 'string'
+          ? Buffer.from(tokenSecret, 'utf8')
+          : Uint8Array.from(tokenSecret),
+    lifecycle: resolveLifecycle(options.lifecycle),
+    limits: {
+      images: limit('images', options.limits?.images, Number.POSITIVE_INFINITY),
+      versionsPerImage: limit('versionsPerImage', options.limits?.versionsPerImage, Number.POSITIVE_INFINITY),
+      tagsPerResource: limit('tagsPerResource', options.limits?.tagsPerResource, 50),
+    },
+    deletedWaiterCompat,
+  };
+}
+
+function resolveLifecycle(lifecycle: LifecycleOption | undefined): LifecycleOption {
+  if (lifecycle === undefined || lifecycle === 'instant') return 'instant';
+  if (typeof lifecycle !== 'object' || lifecycle === null) throw new TypeError("option lifecycle must be 'instant' or { creating, updating, deleting }");
+  assertKnownKeys('option lifecycle', lifecycle, ['creating', 'updating', 'deleting']);
+  for (const phase of ['creating', 'updating', 'deleting'] as const) {
+    const ms = lifecycle[phase];
+    if (ms !== undefined && !(Number.isFinite(ms) && ms >= 0)) throw new TypeError(`option lifecycle.${phase} must be a number of milliseconds >= 0`);
+  }
+  return { ...lifecycle };
+}
+
+function limit(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 0) throw new TypeError(`option limits.${name} must be a whole number >= 0`);
+  return value;
+}
