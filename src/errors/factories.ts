@@ -60,7 +60,7 @@ export function duplicateSeed(index: number, imageName: string, namespace: strin
   return invalidSeed(index, 'ImageName', `an image named '${imageName}' already exists in ${namespace}`);
 }
 
-// The image family (SPEC §8, BEHAVIOUR.md §3). Texts marked "observed" are the service's own.
+// The image family (docs/behaviour.md §8). Texts marked "observed" are the service's own, as seen in public reports.
 
 /** Observed, for CreateImage on a taken name. */
 export function imageAlreadyExists(imageName: string): ServiceError {

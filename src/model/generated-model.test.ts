@@ -15,7 +15,7 @@ if (!haveReference) {
 }
 
 describe('the generated service model', () => {
-  (haveReference ? it : it.skip)('is up to date with ../shared/reference/sagemaker-image-api.json (run npm run gen:model)', () => {
+  (haveReference ? it : it.skip)('is up to date with the service model it is generated from (run npm run gen:model)', () => {
     const model: unknown = JSON.parse(fs.readFileSync(DEFAULT_REFERENCE, 'utf8'));
     expect(fs.readFileSync(OUTPUT, 'utf8')).toBe(generate(model));
   });

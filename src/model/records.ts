@@ -104,7 +104,7 @@ export function latestVersion(image: ImageRecord): VersionRecord | undefined {
 /**
  * Whether a walk that began at revision `start` must leave this record out of its later pages: it
  * existed then and its LastModifiedTime has moved since, so under a LAST_MODIFIED_TIME order it may
- * have moved past the cursor and been returned already (SPEC §5: no item twice).
+ * have moved past the cursor and been returned already (behaviour §5: no item twice).
  */
 export function movedSince(record: { readonly createdRevision: number; readonly modifiedRevision: number }, start: number): boolean {
   return record.createdRevision <= start && record.modifiedRevision > start;

@@ -2,7 +2,7 @@ import { ImageStore } from '../store/image-store';
 import { dispatch, IMPLEMENTED_OPERATIONS } from './operation-table';
 
 describe('the operation table', () => {
-  it('names the 14 operations of SPEC §1, each a method of the store', () => {
+  it('names the 14 operations of behaviour §1, each a method of the store', () => {
     expect([...IMPLEMENTED_OPERATIONS].sort()).toEqual(
       [
         'AddTags', 'CreateImage', 'CreateImageVersion', 'DeleteImage', 'DeleteImageVersion', 'DeleteTags', 'DescribeImage',

@@ -3,7 +3,7 @@ import type { ListImagesCommandInput } from '@aws-sdk/client-sagemaker';
 import { DOORS, useDoor } from '../support/doors';
 import { at, image } from '../support/fixtures';
 
-describe.each(DOORS)('SPEC §10 copies at the boundaries, $name', (factory) => {
+describe.each(DOORS)('behaviour §10 copies at the boundaries, $name', (factory) => {
   const ctx = useDoor(factory);
 
   it('changing a returned object, its Dates included, never changes the store', async () => {

@@ -5,7 +5,7 @@ import { expectServiceError } from '../support/errors';
 
 const ROLE = 'arn:aws:iam::123456789012:role/SageMakerRole';
 
-describe.each(DOORS)('SPEC §6 DescribeImage, $name', (factory) => {
+describe.each(DOORS)('behaviour §6 DescribeImage, $name', (factory) => {
   const ctx = useDoor(factory);
 
   it('answers every member of the image, RoleArn included', async () => {

@@ -53,7 +53,7 @@ beforeAll(async () => {
   reference['ValidationException'] = await decodedBySdk('ValidationException', MISSING_NAME);
 });
 
-describe.each(DOORS)('SPEC §3 errors as the SDK delivers them, $name', (factory) => {
+describe.each(DOORS)('behaviour §3 errors as the SDK delivers them, $name', (factory) => {
   const ctx = useDoor(factory);
 
   it("a modelled error is an instance of the user's own SDK class", async () => {
@@ -89,7 +89,7 @@ describe.each(DOORS)('SPEC §3 errors as the SDK delivers them, $name', (factory
   });
 });
 
-describe('SPEC §3 commands the mock does not implement', () => {
+describe('behaviour §3 commands the mock does not implement', () => {
   const ctx = useDoor(sdkClientMockDoor);
 
   it('fail loudly, naming the command and how to stub it on mock.stub', async () => {

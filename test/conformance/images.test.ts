@@ -18,7 +18,7 @@ import { createImage, createVersion, imageArnOf, imageStatus, ROLE } from '../su
 
 const T0 = new Date('2024-01-01T00:00:00Z');
 
-describe.each(DOORS)('SPEC §8 CreateImage, UpdateImage, DeleteImage (instant lifecycle), $name', (factory) => {
+describe.each(DOORS)('behaviour §8 CreateImage, UpdateImage, DeleteImage (instant lifecycle), $name', (factory) => {
   const clock = createManualClock(T0);
   const ctx = useDoor(factory, { clock });
   beforeEach(() => clock.set(T0));
@@ -100,8 +100,8 @@ describe.each(DOORS)('SPEC §8 CreateImage, UpdateImage, DeleteImage (instant li
     expect(output).toEqual({});
     expect($metadata.httpStatusCode).toBe(200);
     expect((await client.send(new ListImagesCommand({}))).Images).toEqual([]);
-    expect((await rejectionOf(client.send(new DescribeImageVersionCommand({ ImageName: 'doomed', Version: 1 })))).name).toBe('ResourceNotFound');
-    expect((await rejectionOf(client.send(new ListAliasesCommand({ ImageName: 'doomed' })))).name).toBe('ResourceNotFound');
+    await expectServiceError(client.send(new DescribeImageVersionCommand({ ImageName: 'doomed', Version: 1 })), 'ResourceNotFound', `Image with ARN ${imageArnOf('doomed')} does not exist`);
+    await expectServiceError(client.send(new ListAliasesCommand({ ImageName: 'doomed' })), 'ResourceNotFound', `Image with ARN ${imageArnOf('doomed')} does not exist`);
     await expectServiceError(client.send(new ListTagsCommand({ ResourceArn: arn })), 'ValidationException', 'Resource does not exist.');
   });
 
@@ -122,7 +122,7 @@ describe.each(DOORS)('SPEC §8 CreateImage, UpdateImage, DeleteImage (instant li
   });
 });
 
-describe.each(DOORS)('SPEC §8 timed lifecycle, $name', (factory) => {
+describe.each(DOORS)('behaviour §8 timed lifecycle, $name', (factory) => {
   const clock = createManualClock(T0);
   const ctx = useDoor(factory, { clock, lifecycle: { creating: 60_000, updating: 30_000, deleting: 10_000 } });
   beforeEach(() => clock.set(T0));
@@ -156,7 +156,7 @@ describe.each(DOORS)('SPEC §8 timed lifecycle, $name', (factory) => {
     await client.send(new DeleteImageCommand({ ImageName: 'img' }));
     expect(await imageStatus(client, 'img')).toBe('DELETING');
     clock.advance(10_000);
-    expect((await rejectionOf(client.send(new DescribeImageCommand({ ImageName: 'img' })))).name).toBe('ResourceNotFound');
+    await expectServiceError(client.send(new DescribeImageCommand({ ImageName: 'img' })), 'ResourceNotFound', `Image with ARN ${imageArnOf('img')} does not exist`);
   });
 
   it.each([
@@ -179,7 +179,7 @@ describe.each(DOORS)('SPEC §8 timed lifecycle, $name', (factory) => {
   });
 });
 
-describe.each(DOORS)('SPEC §8 failure injection, $name', (factory) => {
+describe.each(DOORS)('behaviour §8 failure injection, $name', (factory) => {
   const clock = createManualClock(T0);
   const ctx = useDoor(factory, { clock, lifecycle: { creating: 1000, updating: 1000, deleting: 1000 } });
   beforeEach(() => clock.set(T0));

@@ -3,7 +3,7 @@ import type { ListImagesCommandInput } from '@aws-sdk/client-sagemaker';
 import { DOORS, useDoor } from '../support/doors';
 import { at, image, names } from '../support/fixtures';
 
-describe.each(DOORS)('SPEC §5 ListImages filters, $name', (factory) => {
+describe.each(DOORS)('behaviour §5 ListImages filters, $name', (factory) => {
   const ctx = useDoor(factory);
   const list = async (input: ListImagesCommandInput) =>
     names((await ctx.door.client().send(new ListImagesCommand({ SortBy: 'IMAGE_NAME', SortOrder: 'ASCENDING', ...input }))).Images);
@@ -51,7 +51,7 @@ describe.each(DOORS)('SPEC §5 ListImages filters, $name', (factory) => {
   });
 });
 
-describe.each(DOORS)('SPEC §5 option nameContains: case-insensitive, $name', (factory) => {
+describe.each(DOORS)('behaviour §5 option nameContains: case-insensitive, $name', (factory) => {
   const ctx = useDoor(factory, { nameContains: 'case-insensitive' });
 
   it('NameContains then ignores case', async () => {

@@ -3,7 +3,7 @@ import type { ListImagesCommandInput } from '@aws-sdk/client-sagemaker';
 import { DOORS, useDoor } from '../support/doors';
 import { at, image, names } from '../support/fixtures';
 
-describe.each(DOORS)('SPEC §5 ListImages order, $name', (factory) => {
+describe.each(DOORS)('behaviour §5 ListImages order, $name', (factory) => {
   const ctx = useDoor(factory);
   const list = async (input: ListImagesCommandInput = {}) => names((await ctx.door.client().send(new ListImagesCommand(input))).Images);
 

@@ -7,7 +7,7 @@ import { rejectionOf } from '../support/errors';
 
 const seeds = (n: number) => Array.from({ length: n }, (_, i) => image(`img-${String(i).padStart(3, '0')}`, i));
 
-describe.each(DOORS)('SPEC §5 ListImages pages and NextToken, $name', (factory) => {
+describe.each(DOORS)('behaviour §5 ListImages pages and NextToken, $name', (factory) => {
   const ctx = useDoor(factory);
   const list = (input: ListImagesCommandInput = {}, region?: string) => ctx.door.client(region).send(new ListImagesCommand(input));
 
@@ -132,7 +132,7 @@ describe.each(DOORS)('SPEC §5 ListImages pages and NextToken, $name', (factory)
   });
 });
 
-describe.each(DOORS)("SPEC §5 option listPaging: 'limit-before-filter', $name", (factory) => {
+describe.each(DOORS)("behaviour §5 option listPaging: 'limit-before-filter', $name", (factory) => {
   const ctx = useDoor(factory, { listPaging: 'limit-before-filter' });
 
   it('applies MaxResults before the filters: pages may be short or empty while NextToken is present', async () => {

@@ -1,9 +1,9 @@
 import { DescribeImageCommand, ListImagesCommand } from '@aws-sdk/client-sagemaker';
 import { DOORS, useDoor } from '../support/doors';
 import { image, names } from '../support/fixtures';
-import { rejectionOf } from '../support/errors';
+import { expectServiceError, rejectionOf } from '../support/errors';
 
-describe.each(DOORS)('SPEC §7 names, ARNs, accounts and regions, $name', (factory) => {
+describe.each(DOORS)('behaviour §7 names, ARNs, accounts and regions, $name', (factory) => {
   const ctx = useDoor(factory, { accountId: '210987654321' });
 
   it.each([
@@ -20,8 +20,10 @@ describe.each(DOORS)('SPEC §7 names, ARNs, accounts and regions, $name', (facto
     ctx.door.store.seed(image('east', 1), image('west', 2, { region: 'us-west-2' }));
     expect(names((await ctx.door.client('us-east-1').send(new ListImagesCommand({}))).Images)).toEqual(['east']);
     expect(names((await ctx.door.client('us-west-2').send(new ListImagesCommand({}))).Images)).toEqual(['west']);
-    expect((await rejectionOf(ctx.door.client('us-west-2').send(new DescribeImageCommand({ ImageName: 'east' })))).name).toBe(
+    await expectServiceError(
+      ctx.door.client('us-west-2').send(new DescribeImageCommand({ ImageName: 'east' })),
       'ResourceNotFound',
+      'Image with ARN arn:aws:sagemaker:us-west-2:210987654321:image/east does not exist',
     );
   });
 

@@ -4,7 +4,7 @@ import { DOORS, useDoor } from '../support/doors';
 import { expectServiceError, oneViolation, rejectionOf } from '../support/errors';
 import { createImage, createVersion, imageArnOf, versionArnOf } from '../support/image-calls';
 
-describe.each(DOORS)('SPEC §9 tags, $name', (factory) => {
+describe.each(DOORS)('behaviour §9 tags, $name', (factory) => {
   const ctx = useDoor(factory, { limits: { tagsPerResource: 60 } });
   let client: SageMakerClient;
   let arn: string;
@@ -108,7 +108,7 @@ describe.each(DOORS)('SPEC §9 tags, $name', (factory) => {
   });
 });
 
-describe.each(DOORS)('SPEC §8 the default tag quota, $name', (factory) => {
+describe.each(DOORS)('behaviour §8 the default tag quota, $name', (factory) => {
   const ctx = useDoor(factory);
 
   it('is 50 per resource: the 51st tag is ResourceLimitExceeded, and overwriting at 50 is not', async () => {

@@ -6,7 +6,7 @@ import { expectServiceError, oneViolation, rejectionOf } from '../support/errors
 const IMAGE_NAME_PATTERN = '^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$';
 const NAME_CONTAINS_PATTERN = '^[a-zA-Z0-9\\-.]+$';
 
-describe.each(DOORS)('SPEC §4 validation, $name', (factory) => {
+describe.each(DOORS)('behaviour §4 validation, $name', (factory) => {
   const ctx = useDoor(factory);
   const list = (input: ListImagesCommandInput) => ctx.door.client().send(new ListImagesCommand(input));
   const describeImage = (input: object) => ctx.door.client().send(new DescribeImageCommand(input as never));

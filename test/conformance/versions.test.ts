@@ -17,7 +17,7 @@ import { createImage, createVersion, imageArnOf, imageStatus, versionArnOf, vers
 const T0 = new Date('2024-01-01T00:00:00Z');
 const BASE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/img:1';
 
-describe.each(DOORS)('SPEC §8 image versions, $name', (factory) => {
+describe.each(DOORS)('behaviour §8 image versions, $name', (factory) => {
   const clock = createManualClock(T0);
   const ctx = useDoor(factory, { clock });
   let client: SageMakerClient;
@@ -184,7 +184,7 @@ describe.each(DOORS)('SPEC §8 image versions, $name', (factory) => {
     );
   });
 
-  it('ListImageVersions pages by the rules of SPEC §5, ties broken by version', async () => {
+  it('ListImageVersions pages by the rules of behaviour §5, ties broken by version', async () => {
     for (let i = 0; i < 5; i += 1) await createVersion(client, 'My-Image');
     const first = await client.send(new ListImageVersionsCommand({ ImageName: 'My-Image', MaxResults: 2 }));
     expect(first.ImageVersions?.map((v) => v.Version)).toEqual([5, 4]);
@@ -219,7 +219,7 @@ describe.each(DOORS)('SPEC §8 image versions, $name', (factory) => {
   });
 });
 
-describe.each(DOORS)('SPEC §8 version lifecycle and quotas, $name', (factory) => {
+describe.each(DOORS)('behaviour §8 version lifecycle and quotas, $name', (factory) => {
   const clock = createManualClock(T0);
   const ctx = useDoor(factory, { clock, lifecycle: { creating: 1000, deleting: 1000 }, limits: { versionsPerImage: 2 } });
   let client: SageMakerClient;
@@ -243,7 +243,7 @@ describe.each(DOORS)('SPEC §8 version lifecycle and quotas, $name', (factory) =
       `ImageVersion (${versionArnOf('img', 1)}) is being deleted.`,
     );
     clock.advance(1000);
-    expect((await rejectionOf(client.send(new DescribeImageVersionCommand({ ImageName: 'img', Version: 1 })))).name).toBe('ResourceNotFound');
+    await expectServiceError(client.send(new DescribeImageVersionCommand({ ImageName: 'img', Version: 1 })), 'ResourceNotFound', `ImageVersion with ARN ${versionArnOf('img', 1)} does not exist`);
   });
 
   it('a second CreateImageVersion while one is CREATING: ResourceInUse "Resource was modified concurrently"', async () => {
@@ -295,7 +295,7 @@ describe.each(DOORS)('SPEC §8 version lifecycle and quotas, $name', (factory) =
   });
 });
 
-describe('SPEC §8 ClientToken through the aws-sdk-client-mock door', () => {
+describe('behaviour §8 ClientToken through the aws-sdk-client-mock door', () => {
   const ctx = useDoor(sdkClientMockDoor);
 
   it('is filled with a UUID when absent, as the SDK serializer would: each call creates a version', async () => {
@@ -310,7 +310,7 @@ describe('SPEC §8 ClientToken through the aws-sdk-client-mock door', () => {
 
 });
 
-describe('SPEC §8 ClientToken and the stub history', () => {
+describe('behaviour §8 ClientToken and the stub history', () => {
   it('the stub records the command as the user sent it', async () => {
     const mock = mockSageMakerImages(SageMakerClient);
     try {

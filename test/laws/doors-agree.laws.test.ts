@@ -1,7 +1,7 @@
 import * as sagemaker from '@aws-sdk/client-sagemaker';
 import fc from 'fast-check';
 import { createManualClock } from 'sagemaker-image-mock';
-import { DOORS } from '../support/doors';
+import { DOORS, withDoor } from '../support/doors';
 import { listQuery } from '../support/arbitraries';
 
 type Step = { readonly advance: number } | { readonly command: string; readonly input: Record<string, unknown>; readonly nextToken?: boolean };
@@ -69,10 +69,9 @@ function commandFor(operation: string, input: unknown): object {
 /** What one door answers to the whole sequence: each output without $metadata, or the error's name and message. */
 async function transcript(factory: (typeof DOORS)[number], sequence: readonly Step[]): Promise<unknown[]> {
   const clock = createManualClock(new Date('2024-01-01T00:00:00Z'));
-  const door = await factory.open({ clock, tokenSecret: 'same for every door', lifecycle: { creating: 1000, updating: 500, deleting: 700 } });
   const answers: unknown[] = [];
   let lastToken: string | undefined;
-  try {
+  await withDoor(factory, { clock, tokenSecret: 'same for every door', lifecycle: { creating: 1000, updating: 500, deleting: 700 } }, async (door) => {
     for (const step of sequence) {
       if ('advance' in step) {
         clock.advance(step.advance);
@@ -88,9 +87,7 @@ async function transcript(factory: (typeof DOORS)[number], sequence: readonly St
         answers.push({ error: [(error as Error).name, (error as Error).message] });
       }
     }
-  } finally {
-    await door.close();
-  }
+  });
   return answers;
 }
 

@@ -1,7 +1,8 @@
 import { DescribeImageCommand, ListImagesCommand } from '@aws-sdk/client-sagemaker';
 import type { ListImagesCommandInput } from '@aws-sdk/client-sagemaker';
 import fc from 'fast-check';
-import { DOORS } from '../support/doors';
+import type { MockSageMakerImagesOptions } from 'sagemaker-image-mock';
+import { DOORS, withDoor } from '../support/doors';
 import type { Door } from '../support/doors';
 import { listQuery, maxResults, refImage, refImages, seedOf } from '../support/arbitraries';
 import type { RefImage } from '../support/reference';
@@ -12,35 +13,11 @@ const names = (pages: { Images?: { ImageName?: string }[] }[]) => pages.flatMap(
 
 describe.each(DOORS)('laws of ListImages, $name', (factory) => {
   /** Runs `body` against a fresh door holding `images`, and always closes it. */
-  async function withStore<T>(images: readonly RefImage[], options: Parameters<typeof factory.open>[0], body: (door: Door) => Promise<T>) {
-    const door = await factory.open(options);
-    try {
+  const withStore = <T>(images: readonly RefImage[], options: MockSageMakerImagesOptions, body: (door: Door) => Promise<T>) =>
+    withDoor(factory, options, (door) => {
       door.store.seed(...images.map((i) => seedOf(i)));
-      return await body(door);
-    } finally {
-      await door.close();
-    }
-  }
-
-  it('pages concatenate to the reference answer, for every page size; no page exceeds MaxResults; NextToken iff more', async () => {
-    await fc.assert(
-      fc.asyncProperty(refImages, listQuery, maxResults, (images, query, size) =>
-        withStore(images, {}, async (door) => {
-          const expected = referenceList(images, query);
-          const pages = await allPages(door.client(), query, size);
-          expect(names(pages)).toEqual(expected);
-          pages.forEach((page, i) => {
-            const last = i === pages.length - 1;
-            expect(page.Images!.length).toBeLessThanOrEqual(size);
-            // Exact paging: every page but the last is full, and only the last lacks NextToken.
-            if (!last) expect(page.Images).toHaveLength(size);
-            expect('NextToken' in page).toBe(!last);
-          });
-          expect(pages).toHaveLength(Math.max(1, Math.ceil(expected.length / size)));
-        }),
-      ),
-    );
-  });
+      return body(door);
+    });
 
   it('ordering is total: DESCENDING is exactly ASCENDING reversed, for every SortBy', async () => {
     await fc.assert(
@@ -122,8 +99,7 @@ describe.each(DOORS)('laws of ListImages, $name', (factory) => {
     await fc.assert(
       fc.asyncProperty(refImages, fc.oneof(listQuery, risky), maxResults, fc.array(touch, { size: '+1' }), async (images, query, size, touches) => {
         const withRole = images.map((i) => ({ ...seedOf(i), RoleArn: 'arn:aws:iam::123456789012:role/r' }));
-        const door = await factory.open();
-        try {
+        await withDoor(factory, {}, async (door) => {
           door.store.seed(withRole);
           const touched = new Set<string>();
           const client = door.client();
@@ -140,9 +116,7 @@ describe.each(DOORS)('laws of ListImages, $name', (factory) => {
           expect(new Set(got).size).toBe(got.length);
           const untouched = images.filter((i) => !touched.has(i.name));
           for (const name of referenceList(untouched, query)) expect(got.filter((n) => n === name)).toHaveLength(1);
-        } finally {
-          await door.close();
-        }
+        });
       }),
     );
   });

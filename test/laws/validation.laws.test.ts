@@ -1,10 +1,11 @@
 import { DescribeImageCommand, ListImagesCommand } from '@aws-sdk/client-sagemaker';
 import fc from 'fast-check';
-import { DOORS } from '../support/doors';
+import { DOORS, withDoor } from '../support/doors';
+import type { Door } from '../support/doors';
 import { imageName, listQuery } from '../support/arbitraries';
 import { rejectionOf } from '../support/errors';
 
-// The oracle writes the expected texts itself (SPEC §4), from constraints read off the model by eye.
+// The oracle writes the expected texts itself (behaviour §4), from constraints read off the model by eye.
 const item = (value: string, path: string, phrase: string) => `Value '${value}' at '${path}' failed to satisfy constraint: Member must ${phrase}`;
 const message = (items: string[]) => `${items.length} validation error${items.length === 1 ? '' : 's'} detected: ${items.join('; ')}`;
 
@@ -48,14 +49,7 @@ const listBreaks: Record<string, fc.Arbitrary<Break>> = {
 const MEMBER_ORDER = ['MaxResults', 'NameContains', 'NextToken', 'SortBy', 'SortOrder'];
 
 describe.each(DOORS)('laws of validation, $name', (factory) => {
-  async function rejected(send: (door: Awaited<ReturnType<typeof factory.open>>) => Promise<unknown>) {
-    const door = await factory.open();
-    try {
-      return await rejectionOf(send(door));
-    } finally {
-      await door.close();
-    }
-  }
+  const rejected = (send: (door: Door) => Promise<unknown>) => withDoor(factory, {}, (door) => rejectionOf(send(door)));
 
   it('breaking exactly one constraint of a valid input yields exactly that one violation', async () => {
     await fc.assert(

@@ -18,7 +18,7 @@ import type { ListImageVersionsCommandOutput, SageMakerClient } from '@aws-sdk/c
 import fc from 'fast-check';
 import { createManualClock } from 'sagemaker-image-mock';
 import type { ManualClock } from 'sagemaker-image-mock';
-import { DOORS } from '../support/doors';
+import { DOORS, withDoor } from '../support/doors';
 import { rejectionOf } from '../support/errors';
 import type { Model } from './family-model';
 import { begin, DURATION, isBusy, newModel, settle } from './family-model';
@@ -211,12 +211,9 @@ describe.each(DOORS)('model-based: the image family against a simple model, $nam
       fc.asyncProperty(fc.commands(commands, { size: '+1' }), async (cmds) => {
         const start = new Date('2024-01-01T00:00:00Z');
         const clock = createManualClock(start);
-        const door = await factory.open({ clock, lifecycle: DURATION });
-        try {
-          await fc.asyncModelRun(() => ({ model: newModel(start.getTime()), real: { client: door.client(), clock } }), cmds);
-        } finally {
-          await door.close();
-        }
+        await withDoor(factory, { clock, lifecycle: DURATION }, (door) =>
+          fc.asyncModelRun(() => ({ model: newModel(start.getTime()), real: { client: door.client(), clock } }), cmds),
+        );
       }),
       { numRuns: deep ? Number(process.env['FC_NUM_RUNS']) : 300 },
     );

@@ -13,7 +13,7 @@ function seedError(store: ImageStore, ...seeds: SeedArgument[]): SeedError {
   throw new Error('the seed was accepted');
 }
 
-describe('SPEC §2 seeding', () => {
+describe('behaviour §2 seeding', () => {
   it('fills the defaults: CREATED, CreationTime = the clock, LastModifiedTime = CreationTime', () => {
     const store = new ImageStore({ clock: createManualClock(at(42)) });
     const [described] = store.seed({ ImageName: 'plain' });
@@ -134,7 +134,7 @@ describe('SPEC §2 seeding', () => {
   });
 });
 
-describe('SPEC §2 clocks', () => {
+describe('behaviour §2 clocks', () => {
   it('createManualClock moves only when told', () => {
     const clock = createManualClock(at(0));
     expect(clock.now()).toEqual(at(0));

@@ -66,6 +66,16 @@ export const serverDoor: DoorFactory = {
 
 export const DOORS: readonly DoorFactory[] = [sdkClientMockDoor, requestHandlerDoor, serverDoor];
 
+/** Runs `body` with a freshly opened door (and store), and always closes it. */
+export async function withDoor<T>(factory: DoorFactory, options: MockSageMakerImagesOptions | undefined, body: (door: Door) => Promise<T>): Promise<T> {
+  const door = await factory.open(options);
+  try {
+    return await body(door);
+  } finally {
+    await door.close();
+  }
+}
+
 /**
  * Opens a fresh door (and store) before each test of the enclosing describe and closes it after.
  * Read `.door` inside the tests.

@@ -1,3 +1,5 @@
+// One style for error paths: expectServiceError(promise, code, message) asserts the exact code and
+// text; rejectionOf(promise) is for the tests that inspect more (the class, $fault, $metadata).
 import type { SageMakerServiceException } from '@aws-sdk/client-sagemaker';
 
 /** The error a promise rejects with; fails the test if it resolves. */

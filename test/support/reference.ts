@@ -1,4 +1,4 @@
-// The test oracle: a deliberately naive ListImages, written from SPEC §5 alone. It never imports
+// The test oracle: a deliberately naive ListImages, written from behaviour §5 alone. It never imports
 // the store's query, order or pagination code.
 import type { ListImagesCommandInput } from '@aws-sdk/client-sagemaker';
 

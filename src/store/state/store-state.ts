@@ -61,7 +61,7 @@ export class StoreState {
     return time;
   }
 
-  /** The revision of the last change; list walks remember it to keep SPEC §5's traversal rule. */
+  /** The revision of the last change; list walks remember it to keep behaviour §5's traversal rule. */
   get revision(): number {
     return this.revisionCounter;
   }

@@ -6,7 +6,7 @@ import { rejectionOf } from '../../support/errors';
 
 const client = (region = 'us-east-1') => new SageMakerClient({ region });
 
-describe('SPEC §2 the aws-sdk-client-mock door', () => {
+describe('behaviour §2 the aws-sdk-client-mock door', () => {
   let mock: SageMakerImagesMock;
   afterEach(() => mock.restore());
 

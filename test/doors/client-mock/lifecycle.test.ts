@@ -24,7 +24,7 @@ async function answeredBy(c: SageMakerClient): Promise<string> {
   return listed.join(',');
 }
 
-describe('SPEC §11 door 1 inside a test suite', () => {
+describe('behaviour §11 door 1 inside a test suite', () => {
   const made: SageMakerImagesMock[] = [];
   const mock = (target: typeof SageMakerClient | SageMakerClient, options = {}) => {
     const m = mockSageMakerImages(target, options);

@@ -1,0 +1,304 @@
+// One law set for every list operation (ListImages, ListImageVersions, ListAliases, ListTags), as
+// fast-check reuses assertion sets: each operation is a subject that says how to build a world of
+// items, which queries it takes, what a naive reference answers, and how to call it. The laws run
+// through the requestHandler door (the SDK's whole pipeline); the doors-agree law covers the others.
+import {
+  AddTagsCommand,
+  ListAliasesCommand,
+  ListImagesCommand,
+  ListImageVersionsCommand,
+  ListTagsCommand,
+} from '@aws-sdk/client-sagemaker';
+import type { ImageVersionSortBy, ImageVersionSortOrder, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import fc from 'fast-check';
+import { createManualClock } from 'sagemaker-image-mock';
+import type { ManualClock, MockSageMakerImagesOptions } from 'sagemaker-image-mock';
+import { listQuery, maxResults, refImages, seedOf } from '../support/arbitraries';
+import type { Door } from '../support/doors';
+import { requestHandlerDoor, withDoor } from '../support/doors';
+import { rejectionOf } from '../support/errors';
+import { ROLE } from '../support/image-calls';
+import type { RefImage } from '../support/reference';
+import { referenceList } from '../support/reference';
+
+interface Page {
+  readonly items: string[];
+  readonly NextToken?: string;
+  readonly hasTokenKey: boolean;
+}
+
+/** What the law set needs to know of one list operation. */
+interface ListSubject<World, Query> {
+  readonly operation: string;
+  readonly world: fc.Arbitrary<World>;
+  readonly options?: MockSageMakerImagesOptions;
+  setUp(door: Door, world: World, clock: ManualClock): Promise<void>;
+  readonly query: (world: World) => fc.Arbitrary<Query>;
+  /** Two queries that must not share tokens (they may select or order differently). */
+  differ(a: Query, b: Query): boolean;
+  readonly pageSize: fc.Arbitrary<number>;
+  /** The smallest MaxResults the operation takes. */
+  readonly minPageSize: number;
+  /** The items the query selects, in order, computed naively from the world. */
+  reference(world: World, query: Query): string[];
+  send(client: SageMakerClient, query: Query, MaxResults: number, NextToken?: string): Promise<Page>;
+}
+
+const T0 = Date.UTC(2024, 0, 1);
+const page = (items: string[], output: { NextToken?: string }): Page => ({
+  items,
+  ...(output.NextToken !== undefined && { NextToken: output.NextToken }),
+  hasTokenKey: 'NextToken' in output,
+});
+
+function lawsOf<World, Query>(subject: ListSubject<World, Query>): void {
+  const run = <T>(world: World, body: (client: SageMakerClient) => Promise<T>): Promise<T> => {
+    const clock = createManualClock(new Date(T0));
+    return withDoor(requestHandlerDoor, { clock, ...subject.options }, async (door) => {
+      await subject.setUp(door, world, clock);
+      return body(door.client());
+    });
+  };
+
+  async function walk(client: SageMakerClient, query: Query, sizes: readonly number[]): Promise<Page[]> {
+    const pages: Page[] = [];
+    let token: string | undefined;
+    do {
+      const next = await subject.send(client, query, sizes[pages.length % sizes.length]!, token);
+      pages.push(next);
+      token = next.NextToken;
+      if (pages.length > 10_000) throw new Error('the walk does not end');
+    } while (token !== undefined);
+    return pages;
+  }
+
+  const worldAndQuery = subject.world.chain((world) => subject.query(world).map((query) => ({ world, query })));
+
+  describe(`laws of ${subject.operation}`, () => {
+    it('pages concatenate to the reference answer, each item once; every page but the last is full; NextToken iff more', async () => {
+      await fc.assert(
+        fc.asyncProperty(worldAndQuery, subject.pageSize, ({ world, query }, size) =>
+          run(world, async (client) => {
+            const expected = subject.reference(world, query);
+            const pages = await walk(client, query, [size]);
+            expect(pages.flatMap((p) => p.items)).toEqual(expected);
+            pages.forEach((p, i) => {
+              const last = i === pages.length - 1;
+              if (!last) expect(p.items).toHaveLength(size);
+              else expect(p.items.length).toBeLessThanOrEqual(size);
+              expect(p.hasTokenKey).toBe(!last);
+            });
+            expect(pages).toHaveLength(Math.max(1, Math.ceil(expected.length / size)));
+          }),
+        ),
+        { numRuns: 40 },
+      );
+    });
+
+    it('the page size may change from page to page', async () => {
+      await fc.assert(
+        fc.asyncProperty(worldAndQuery, fc.array(subject.pageSize, { minLength: 1, maxLength: 5 }), ({ world, query }, sizes) =>
+          run(world, async (client) => {
+            expect((await walk(client, query, sizes)).flatMap((p) => p.items)).toEqual(subject.reference(world, query));
+          }),
+        ),
+        { numRuns: 40 },
+      );
+    });
+
+    it('the query may not change: a token is refused for any other query', async () => {
+      // Filtered as a whole, so a world with no query of more than one page is drawn again, not retried forever.
+      const twoQueries = subject.world
+        .chain((world) => fc.tuple(subject.query(world), subject.query(world)).map(([first, second]) => ({ world, first, second })))
+        .filter(({ world, first, second }) => subject.differ(first, second) && subject.reference(world, first).length > subject.minPageSize);
+      await fc.assert(
+        fc.asyncProperty(twoQueries, ({ world, first, second }) => {
+          const size = subject.minPageSize;
+          return run(world, async (client) => {
+            const { NextToken } = await subject.send(client, first, size);
+            expect(NextToken).toBeDefined();
+            const error = await rejectionOf(subject.send(client, second, size, NextToken));
+            expect([error.name, error.message]).toEqual([
+              'ValidationException',
+              'Invalid pagination token (NextToken): it was issued for a request with other filters, SortBy or SortOrder.',
+            ]);
+          });
+        }),
+        { numRuns: 40 },
+      );
+    });
+
+    it('a token of another list operation, or any string the store did not issue, is refused', async () => {
+      await fc.assert(
+        fc.asyncProperty(worldAndQuery, subject.pageSize, fc.string(), ({ world, query }, size, junk) =>
+          run(world, async (client) => {
+            const foreign = (await client.send(new ListImagesCommand({ MaxResults: 1 }))).NextToken;
+            for (const token of [junk === '' ? 'x' : junk, ...(subject.operation === 'ListImages' || foreign === undefined ? [] : [foreign])]) {
+              const error = await rejectionOf(subject.send(client, query, size, token));
+              expect(error.name).toBe('ValidationException');
+              expect(error.message).toContain('NextToken');
+            }
+          }),
+        ),
+        { numRuns: 40 },
+      );
+    });
+  });
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+// ListImages: the world is images; queries are every filter, SortBy and SortOrder.
+lawsOf<RefImage[], ReturnType<typeof listQuery.generate>['value']>({
+  operation: 'ListImages',
+  world: refImages.map((images) => [...images, { name: 'anchor-a', created: T0, modified: T0 }, { name: 'anchor-b', created: T0, modified: T0 }]),
+  setUp: (door, images) => Promise.resolve(void door.store.seed(images.map((i) => seedOf(i)))),
+  query: () => listQuery,
+  differ: (a, b) => {
+    const norm = (q: typeof a) => JSON.stringify([q.CreationTimeAfter, q.CreationTimeBefore, q.LastModifiedTimeAfter, q.LastModifiedTimeBefore, q.NameContains, q.SortBy ?? 'CREATION_TIME', q.SortOrder ?? 'DESCENDING']);
+    return norm(a) !== norm(b);
+  },
+  pageSize: maxResults,
+  minPageSize: 1,
+  reference: (images, query) => referenceList(images, query),
+  send: async (client, query, MaxResults, NextToken) => {
+    const out = await client.send(new ListImagesCommand({ ...query, MaxResults, ...(NextToken !== undefined && { NextToken }) }));
+    return page((out.Images ?? []).map((i) => i.ImageName!), out);
+  },
+});
+
+// ListImageVersions: the world is versions created at chosen times (and some updated later).
+interface VersionWorld {
+  readonly created: readonly number[];
+  readonly updated: readonly (number | undefined)[];
+}
+interface VersionQuery {
+  readonly SortBy?: ImageVersionSortBy;
+  readonly SortOrder?: ImageVersionSortOrder;
+  readonly CreationTimeAfter?: Date;
+  readonly LastModifiedTimeBefore?: Date;
+}
+const minutes = fc.integer({ min: 0, max: 5 });
+lawsOf<VersionWorld, VersionQuery>({
+  operation: 'ListImageVersions',
+  world: fc.array(fc.tuple(minutes, fc.option(minutes, { nil: undefined })), { minLength: 1, maxLength: 14 }).map((vs) => {
+    // Creation times never go back; updates come after every creation.
+    let t = 0;
+    const created = vs.map(([step]) => (t += step));
+    return { created, updated: vs.map(([, later]) => (later === undefined ? undefined : t + 1 + later)) };
+  }),
+  setUp: (door, world, clock) => {
+    door.store.createImage({ ImageName: 'img', RoleArn: ROLE });
+    for (const [i, at] of world.created.entries()) {
+      clock.set(new Date(T0 + at * 60_000));
+      door.store.createImageVersion({ ImageName: 'img', BaseImage: 'b', ClientToken: `t${i}` });
+    }
+    const updates = world.updated.map((at, i) => ({ at, version: i + 1 })).filter((u): u is { at: number; version: number } => u.at !== undefined);
+    for (const { at, version } of updates.sort((a, b) => a.at - b.at)) {
+      clock.set(new Date(T0 + at * 60_000));
+      door.store.updateImageVersion({ ImageName: 'img', Version: version, ReleaseNotes: 'later' });
+    }
+    return Promise.resolve();
+  },
+  query: (world) =>
+    fc.record(
+      {
+        SortBy: fc.constantFrom<ImageVersionSortBy>('CREATION_TIME', 'LAST_MODIFIED_TIME', 'VERSION'),
+        SortOrder: fc.constantFrom<ImageVersionSortOrder>('ASCENDING', 'DESCENDING'),
+        CreationTimeAfter: fc.constantFrom(...world.created).map((m) => new Date(T0 + m * 60_000)),
+        LastModifiedTimeBefore: fc.integer({ min: 0, max: 20 }).map((m) => new Date(T0 + m * 60_000)),
+      },
+      { requiredKeys: [] },
+    ),
+  differ: (a, b) => {
+    const norm = (q: VersionQuery) => JSON.stringify([q.SortBy ?? 'CREATION_TIME', q.SortOrder ?? 'DESCENDING', q.CreationTimeAfter, q.LastModifiedTimeBefore]);
+    return norm(a) !== norm(b);
+  },
+  pageSize: maxResults,
+  minPageSize: 1,
+  reference: (world, query) => {
+    const versions = world.created.map((created, i) => ({ version: i + 1, created, modified: world.updated[i] ?? created }));
+    const after = query.CreationTimeAfter === undefined ? undefined : (query.CreationTimeAfter.getTime() - T0) / 60_000;
+    const before = query.LastModifiedTimeBefore === undefined ? undefined : (query.LastModifiedTimeBefore.getTime() - T0) / 60_000;
+    const sortBy = query.SortBy ?? 'CREATION_TIME';
+    const key = (v: (typeof versions)[number]) => (sortBy === 'VERSION' ? v.version : sortBy === 'CREATION_TIME' ? v.created : v.modified);
+    const kept = versions.filter((v) => (after === undefined || v.created >= after) && (before === undefined || v.modified <= before));
+    const sorted = kept.sort((a, b) => key(a) - key(b) || a.version - b.version);
+    if ((query.SortOrder ?? 'DESCENDING') === 'DESCENDING') sorted.reverse();
+    return sorted.map((v) => String(v.version));
+  },
+  send: async (client, query, MaxResults, NextToken) => {
+    const out = await client.send(new ListImageVersionsCommand({ ImageName: 'img', ...query, MaxResults, ...(NextToken !== undefined && { NextToken }) }));
+    return page((out.ImageVersions ?? []).map((v) => String(v.Version)), out);
+  },
+});
+
+// ListAliases: the world is versions holding aliases; a query asks for all, one version's, or one alias.
+interface AliasWorld {
+  readonly versions: number;
+  readonly holders: ReadonlyMap<string, number>;
+}
+type AliasQuery = { readonly Version?: number; readonly Alias?: string };
+const alias = fc.stringMatching(/^[a-z0-9]([-.]?[a-z0-9]){0,5}$/);
+lawsOf<AliasWorld, AliasQuery>({
+  operation: 'ListAliases',
+  world: fc.integer({ min: 1, max: 4 }).chain((versions) =>
+    fc.uniqueArray(fc.tuple(alias, fc.integer({ min: 1, max: versions })), { selector: ([a]) => a, maxLength: 25 }).map((pairs) => ({ versions, holders: new Map(pairs) })),
+  ),
+  setUp: (door, world) => {
+    door.store.createImage({ ImageName: 'img', RoleArn: ROLE });
+    for (let v = 1; v <= world.versions; v += 1) {
+      const aliases = [...world.holders].filter(([, holder]) => holder === v).map(([a]) => a);
+      door.store.createImageVersion({ ImageName: 'img', BaseImage: 'b', ClientToken: `t${v}`, ...(aliases.length > 0 && { Aliases: aliases }) });
+    }
+    return Promise.resolve();
+  },
+  query: (world) =>
+    fc.oneof(
+      fc.constant({}),
+      fc.integer({ min: 1, max: world.versions }).map((Version) => ({ Version })),
+      ...(world.holders.size > 0 ? [fc.constantFrom(...world.holders.keys()).map((Alias) => ({ Alias }))] : []),
+    ),
+  differ: (a, b) => a.Version !== b.Version || a.Alias !== b.Alias,
+  pageSize: maxResults,
+  minPageSize: 1,
+  reference: (world, query) =>
+    [...world.holders]
+      .filter(([a, v]) => (query.Version === undefined || v === query.Version) && (query.Alias === undefined || a === query.Alias))
+      .map(([a]) => a)
+      .sort(byString),
+  send: async (client, query, MaxResults, NextToken) => {
+    const out = await client.send(new ListAliasesCommand({ ImageName: 'img', ...query, MaxResults, ...(NextToken !== undefined && { NextToken }) }));
+    return page(out.SageMakerImageVersionAliases ?? [], out);
+  },
+});
+
+// ListTags: the world is two tagged images; a query is the ARN of one of them. Pages hold 50 or more.
+interface TagWorld {
+  readonly keys: readonly (readonly string[])[];
+}
+const tagKey = fc.stringMatching(/^[a-zA-Z0-9_.:/=+@-]{1,6}$/);
+const arnOf = (i: number) => `arn:aws:sagemaker:us-east-1:123456789012:image/img${i}`;
+lawsOf<TagWorld, { readonly ResourceArn: string }>({
+  operation: 'ListTags',
+  options: { limits: { tagsPerResource: 200 } },
+  world: fc.tuple(fc.uniqueArray(tagKey, { maxLength: 160 }), fc.uniqueArray(tagKey, { minLength: 51, maxLength: 70 })).map((keys) => ({ keys })),
+  setUp: async (door, world) => {
+    const client = door.client();
+    for (const [i, keys] of world.keys.entries()) {
+      door.store.createImage({ ImageName: `img${i}`, RoleArn: ROLE });
+      for (let from = 0; from < keys.length; from += 50) {
+        await client.send(new AddTagsCommand({ ResourceArn: arnOf(i), Tags: keys.slice(from, from + 50).map((Key) => ({ Key, Value: Key })) }));
+      }
+    }
+  },
+  query: () => fc.constantFrom(0, 1).map((i) => ({ ResourceArn: arnOf(i) })),
+  differ: (a, b) => a.ResourceArn !== b.ResourceArn,
+  pageSize: fc.integer({ min: 50, max: 70 }),
+  minPageSize: 50,
+  reference: (world, query) => [...world.keys[Number(query.ResourceArn.slice(-1))]!].sort(byString),
+  send: async (client, query, MaxResults, NextToken) => {
+    const out = await client.send(new ListTagsCommand({ ...query, MaxResults, ...(NextToken !== undefined && { NextToken }) }));
+    return page((out.Tags ?? []).map((t) => t.Key!), out);
+  },
+});
