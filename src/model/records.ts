@@ -1,40 +1,107 @@
 import type { ImageStatus, ImageVersionStatus, JobType, Processor, VendorGuidance } from '@aws-sdk/client-sagemaker';
 
-/**
- * An image as the store keeps it: times as epoch milliseconds, so nothing mutable leaks out.
- * Only the store changes these records, and only through its tables (which keep indexes in step).
- */
-export interface ImageRecord {
+/** What an image's versions need, made on the image's first version: most images never have one. */
+class VersionFamily {
+  readonly versions = new Map<number, VersionRecord>();
+  /**
+   * Version numbers in the order they were issued (ascending); a deleted one leaves the top lazily,
+   * so the latest version is found in amortised O(1).
+   */
+  readonly stack: number[] = [];
+  /** Alias to version number; an alias is unique within its image. */
+  readonly aliases = new Map<string, number>();
+  /** CreateImageVersion ClientToken to the ImageVersionArn it answered first. */
+  readonly clientTokens = new Map<string, string>();
+  /** Version numbers deleted from this image (for `deletedWaiterCompat`). */
+  readonly deletedVersions = new Set<number>();
+}
+
+const NO_VERSIONS: ReadonlyMap<number, VersionRecord> = new Map();
+const NO_ALIASES: ReadonlyMap<string, number> = new Map();
+const NO_NUMBERS: ReadonlySet<number> = new Set();
+
+export interface NewImage {
   readonly name: string;
   readonly arn: string;
-  description?: string;
-  displayName?: string;
-  roleArn?: string;
+  readonly description?: string | undefined;
+  readonly displayName?: string | undefined;
+  readonly roleArn?: string | undefined;
+  readonly status: ImageStatus;
+  readonly failureReason?: string | undefined;
+  readonly creationTime: number;
+  readonly lastModifiedTime: number;
+  readonly tags?: Map<string, string> | undefined;
+}
+
+/**
+ * An image as the store keeps it: times as epoch milliseconds, so nothing mutable leaks out. Every
+ * field is set in the constructor, so all images share one shape (fast to read, small to keep);
+ * tags and the version family are made when first needed. Only the store changes these records,
+ * and only through its tables (which keep indexes in step).
+ */
+export class ImageRecord {
+  readonly name: string;
+  readonly arn: string;
+  description: string | undefined;
+  displayName: string | undefined;
+  roleArn: string | undefined;
   status: ImageStatus;
-  failureReason?: string;
+  failureReason: string | undefined;
   readonly creationTime: number;
   lastModifiedTime: number;
   /** The store revision that created this record, and the one that last moved its LastModifiedTime. */
   readonly createdRevision: number;
   modifiedRevision: number;
-  readonly tags: Map<string, string>;
-  /** Only through addVersion / removeVersion, which keep `versionStack` in step. */
-  readonly versions: Map<number, VersionRecord>;
-  /**
-   * Version numbers in the order they were issued (ascending); a deleted one leaves the top lazily,
-   * so the latest version is found in amortised O(1).
-   */
-  readonly versionStack: number[];
   /** The highest version number ever issued for this image: numbers are never reused. */
-  lastVersion: number;
-  /** Alias to version number; an alias is unique within its image. */
-  readonly aliases: Map<string, number>;
-  /** CreateImageVersion ClientToken to the ImageVersionArn it answered first. */
-  readonly clientTokens: Map<string, string>;
-  /** Version numbers deleted from this image (for `deletedWaiterCompat`). */
-  readonly deletedVersions: Set<number>;
+  lastVersion = 0;
+  private ownTags: Map<string, string> | undefined;
+  private family: VersionFamily | undefined;
+
+  constructor(fields: NewImage, revision: number) {
+    this.name = fields.name;
+    this.arn = fields.arn;
+    this.description = fields.description;
+    this.displayName = fields.displayName;
+    this.roleArn = fields.roleArn;
+    this.status = fields.status;
+    this.failureReason = fields.failureReason;
+    this.creationTime = fields.creationTime;
+    this.lastModifiedTime = fields.lastModifiedTime;
+    this.createdRevision = revision;
+    this.modifiedRevision = revision;
+    this.ownTags = fields.tags !== undefined && fields.tags.size > 0 ? fields.tags : undefined;
+    this.family = undefined;
+  }
+
+  /** The image's tags, to read or change. */
+  get tags(): Map<string, string> {
+    return (this.ownTags ??= new Map());
+  }
+
+  get versions(): ReadonlyMap<number, VersionRecord> {
+    return this.family?.versions ?? NO_VERSIONS;
+  }
+
+  get aliases(): ReadonlyMap<string, number> {
+    return this.family?.aliases ?? NO_ALIASES;
+  }
+
+  get deletedVersions(): ReadonlySet<number> {
+    return this.family?.deletedVersions ?? NO_NUMBERS;
+  }
+
+  /** The version family to change: its aliases, ClientTokens and versions (the last through addVersion/removeVersion). */
+  get ownFamily(): VersionFamily {
+    return (this.family ??= new VersionFamily());
+  }
+
+  /** The ImageVersionArn a ClientToken answered first, if it was seen on this image. */
+  replayOf(clientToken: string): string | undefined {
+    return this.family?.clientTokens.get(clientToken);
+  }
 }
 
+/** An image version as the store keeps it; built with every field set, so all share one shape. */
 export interface VersionRecord {
   readonly imageName: string;
   readonly version: number;
@@ -43,58 +110,42 @@ export interface VersionRecord {
   readonly baseImage: string;
   readonly containerImage: string;
   status: ImageVersionStatus;
-  failureReason?: string;
+  failureReason: string | undefined;
   readonly creationTime: number;
   lastModifiedTime: number;
   readonly createdRevision: number;
   modifiedRevision: number;
-  vendorGuidance?: VendorGuidance;
-  jobType?: JobType;
-  mlFramework?: string;
-  programmingLang?: string;
-  processor?: Processor;
-  horovod?: boolean;
-  releaseNotes?: string;
+  vendorGuidance: VendorGuidance | undefined;
+  jobType: JobType | undefined;
+  mlFramework: string | undefined;
+  programmingLang: string | undefined;
+  processor: Processor | undefined;
+  horovod: boolean | undefined;
+  releaseNotes: string | undefined;
   readonly tags: Map<string, string>;
-}
-
-type NewImageFields = Omit<
-  ImageRecord,
-  'versions' | 'versionStack' | 'lastVersion' | 'aliases' | 'clientTokens' | 'deletedVersions' | 'createdRevision' | 'modifiedRevision'
->;
-
-/** A fresh image record with no versions, aliases or tokens, created at store revision `revision`. */
-export function newImageRecord(fields: NewImageFields, revision: number): ImageRecord {
-  return {
-    ...fields,
-    createdRevision: revision,
-    modifiedRevision: revision,
-    versions: new Map(),
-    versionStack: [],
-    lastVersion: 0,
-    aliases: new Map(),
-    clientTokens: new Map(),
-    deletedVersions: new Set(),
-  };
 }
 
 /** Adds the image's next version (its number is `image.lastVersion + 1`). */
 export function addVersion(image: ImageRecord, version: VersionRecord): void {
+  const family = image.ownFamily;
   image.lastVersion = version.version;
-  image.versions.set(version.version, version);
-  image.versionStack.push(version.version);
+  family.versions.set(version.version, version);
+  family.stack.push(version.version);
 }
 
 export function removeVersion(image: ImageRecord, version: number): void {
-  image.versions.delete(version);
-  image.deletedVersions.add(version);
+  const family = image.ownFamily;
+  family.versions.delete(version);
+  family.deletedVersions.add(version);
+  for (const [alias, number] of family.aliases) if (number === version) family.aliases.delete(alias);
 }
 
 /** The image's newest existing version, if any. */
 export function latestVersion(image: ImageRecord): VersionRecord | undefined {
-  const stack = image.versionStack;
+  if (image.versions.size === 0) return undefined;
+  const { stack, versions } = image.ownFamily;
   while (stack.length > 0) {
-    const found = image.versions.get(stack[stack.length - 1]!);
+    const found = versions.get(stack[stack.length - 1]!);
     if (found !== undefined) return found;
     stack.pop();
   }

@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { invalidNextToken } from '../errors/factories';
 
 /** What a token is bound to: it is only accepted back for the same operation, scope and query. */
@@ -22,15 +22,31 @@ interface Payload {
 
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
+/** One-shot SHA-256 (Node >= 20.12); a Hash object on older Node 20 releases. */
+const sha256: (text: string) => string =
+  typeof (crypto as { hash?: unknown }).hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'base64url')
+    : (text) => crypto.createHash('sha256').update(text).digest('base64url');
+
+/** Query digests seen lately: one page of a walk after another repeats its query. */
+const DIGESTS_KEPT = 256;
+
 /**
- * Opaque, URL-safe continuation tokens: base64url(JSON payload) "." base64url(HMAC-SHA256). The
- * secret is the store's own, so a token from another store, or one edited by hand, is refused.
+ * Opaque, URL-safe continuation tokens: base64url(JSON payload) "." base64url(SHA-256 of the
+ * secret, the payload and the secret again). The secret is the store's own, so a token from another
+ * store, or one edited by hand, is refused. (The keyed one-shot hash costs a quarter of an HMAC,
+ * which was a sixth of a page's time; the secret on both sides leaves no room for extending a body.)
  */
 export class TokenCodec {
-  constructor(private readonly secret: Uint8Array) {}
+  private readonly key: string;
+  private readonly digests = new Map<string, string>();
+
+  constructor(secret: Uint8Array) {
+    this.key = Buffer.from(secret).toString('base64url');
+  }
 
   issue(binding: TokenBinding, cursor: Cursor): string {
-    const payload: Payload = { o: binding.operation, s: binding.scope, q: digest(binding.query), c: cursor };
+    const payload: Payload = { o: binding.operation, s: binding.scope, q: this.digest(binding.query), c: cursor };
     const body = Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
     return `${body}.${this.sign(body)}`;
   }
@@ -40,7 +56,7 @@ export class TokenCodec {
     const payload = this.verify(token);
     if (payload.s !== binding.scope) throw invalidNextToken('scope');
     if (payload.o !== binding.operation) throw invalidNextToken('operation');
-    if (payload.q !== digest(binding.query)) throw invalidNextToken('query');
+    if (payload.q !== this.digest(binding.query)) throw invalidNextToken('query');
     return payload.c;
   }
 
@@ -48,21 +64,26 @@ export class TokenCodec {
     if (!TOKEN_SHAPE.test(token)) throw invalidNextToken('malformed');
     const [body = '', signature = ''] = token.split('.');
     // Compare the text, not the decoded bytes: base64url has spare bits, so two texts can decode alike.
-    const expected = Buffer.from(this.sign(body), 'utf8');
-    const given = Buffer.from(signature, 'utf8');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalidNextToken('malformed');
+    // (A plain comparison: a mock in a test process has no timing side channel worth closing.)
+    if (signature !== this.sign(body)) throw invalidNextToken('malformed');
     const payload = parsePayload(Buffer.from(body, 'base64url').toString('utf8'));
     if (payload === undefined) throw invalidNextToken('malformed');
     return payload;
   }
 
   private sign(body: string): string {
-    return createHmac('sha256', this.secret).update(body).digest('base64url');
+    return sha256(`${this.key}.${body}.${this.key}`);
   }
-}
 
-function digest(text: string): string {
-  return createHash('sha256').update(text).digest('base64url').slice(0, 22);
+  private digest(query: string): string {
+    let found = this.digests.get(query);
+    if (found === undefined) {
+      found = sha256(query).slice(0, 22);
+      if (this.digests.size >= DIGESTS_KEPT) this.digests.clear();
+      this.digests.set(query, found);
+    }
+    return found;
+  }
 }
 
 function parsePayload(json: string): Payload | undefined {

@@ -62,3 +62,33 @@ describe('walkSorted', () => {
     );
   });
 });
+
+describe('SortedList.insertMany', () => {
+  it('leaves the list as inserting one by one would, for any batch sizes and chunk size', () => {
+    fc.assert(
+      fc.property(fc.array(fc.uniqueArray(fc.integer({ min: -500, max: 500 }), { maxLength: 150 }), { maxLength: 4 }), fc.integer({ min: 1, max: 8 }), (batches, chunk) => {
+        const bulk = new SortedList(byNumber, chunk);
+        const single = new SortedList(byNumber, chunk);
+        const seen = new Set<number>();
+        for (const batch of batches) {
+          const fresh = batch.filter((x) => !seen.has(x));
+          fresh.forEach((x) => seen.add(x));
+          bulk.insertMany(fresh);
+          for (const x of fresh) single.insert(x);
+        }
+        expect([...bulk.walk(undefined, false)]).toEqual([...single.walk(undefined, false)]);
+        expect(bulk.size).toBe(seen.size);
+        for (const x of seen) expect(bulk.delete(x)).toBe(true);
+        expect(bulk.size).toBe(0);
+      }),
+    );
+  });
+
+  it('refuses a batch holding a key twice, or a key already stored', () => {
+    const list = new SortedList(byNumber, 4);
+    const many = Array.from({ length: 100 }, (_, i) => i);
+    expect(() => list.insertMany([...many, 5])).toThrow('SortedList: duplicate key');
+    list.insertMany(many);
+    expect(() => list.insertMany(Array.from({ length: 100 }, (_, i) => i + 99))).toThrow('SortedList: duplicate key');
+  });
+});

@@ -46,6 +46,35 @@ export class SortedList<T> {
     }
   }
 
+  /**
+   * Inserts many items at once: sorted (unless `sorted` says they are, in this list's order),
+   * merged with what is there, cut into chunks again. O(n + k log k) instead of k binary searches
+   * and splices; for a store seeded with a million images.
+   */
+  insertMany(items: readonly T[], sorted = false): void {
+    if (items.length < 64) {
+      for (const item of items) this.insert(item);
+      return;
+    }
+    const added = sorted ? items : [...items].sort(this.compare);
+    const merged: T[] = [];
+    let i = 0;
+    for (const chunk of this.chunks) {
+      for (const item of chunk) {
+        while (i < added.length && this.compare(added[i]!, item) < 0) merged.push(added[i++]!);
+        merged.push(item);
+      }
+    }
+    while (i < added.length) merged.push(added[i++]!);
+    for (let j = 1; j < merged.length; j += 1) {
+      if (this.compare(merged[j - 1]!, merged[j]!) === 0) throw new Error('SortedList: duplicate key');
+    }
+    const chunks: T[][] = [];
+    for (let j = 0; j < merged.length; j += this.chunk) chunks.push(merged.slice(j, j + this.chunk));
+    this.chunks = chunks;
+    this.count = merged.length;
+  }
+
   /** Removes the item that compares equal to `item`; returns whether there was one. */
   delete(item: T): boolean {
     const c = this.firstChunkNotBefore((x) => this.compare(x, item));

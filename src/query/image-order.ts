@@ -15,20 +15,30 @@ export interface ImageOrder {
   readonly probe: (cursor: Cursor) => Probe<ImageRecord>;
 }
 
-function byTime(key: 'creationTime' | 'lastModifiedTime'): ImageOrder {
+/**
+ * A time order. `timeOf` reads the sort key; the comparators themselves name the property (a
+ * named load is much faster than `image[key]` in the sorts of a million-image seed).
+ */
+function byTime(timeOf: (image: ImageRecord) => number, compare: (a: ImageRecord, b: ImageRecord) => number): ImageOrder {
   return {
-    compare: (a, b) => a[key] - b[key] || compareStrings(a.name, b.name),
+    compare,
     cursor: {
-      of: (image) => [image[key], image.name],
+      of: (image) => [timeOf(image), image.name],
       read: (raw) => (raw.length === 2 && typeof raw[0] === 'number' && typeof raw[1] === 'string' ? raw : undefined),
     },
-    probe: ([time, name]) => (image) => image[key] - (time as number) || compareStrings(image.name, name as string),
+    probe: ([time, name]) => (image) => timeOf(image) - (time as number) || compareStrings(image.name, name as string),
   };
 }
 
 export const imageOrders: Record<ImageSortBy, ImageOrder> = {
-  CREATION_TIME: byTime('creationTime'),
-  LAST_MODIFIED_TIME: byTime('lastModifiedTime'),
+  CREATION_TIME: byTime(
+    (image) => image.creationTime,
+    (a, b) => a.creationTime - b.creationTime || compareStrings(a.name, b.name),
+  ),
+  LAST_MODIFIED_TIME: byTime(
+    (image) => image.lastModifiedTime,
+    (a, b) => a.lastModifiedTime - b.lastModifiedTime || compareStrings(a.name, b.name),
+  ),
   IMAGE_NAME: {
     compare: (a, b) => compareStrings(a.name, b.name),
     cursor: {

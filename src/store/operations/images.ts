@@ -11,8 +11,7 @@ import type {
 import { imageAlreadyExists, limitExceeded, noImageToDelete, propertySetAndDeleted } from '../../errors/factories';
 import type { Scope } from '../../model/arn';
 import { imageArn, scopeKey } from '../../model/arn';
-import type { ImageRecord } from '../../model/records';
-import { newImageRecord } from '../../model/records';
+import { ImageRecord } from '../../model/records';
 import { assertImageSettled, existingImage, tagsFromList } from '../lookups';
 import type { StoreState } from '../state/store-state';
 import { toDescribeImage } from '../views';
@@ -28,12 +27,12 @@ export function createImage(state: StoreState, request: CreateImageRequest, scop
   const tags = tagsFromList(request.Tags ?? []);
   if (tags.size > tagsPerResource) throw limitExceeded('Number of tags per resource', tagsPerResource, 0, tags.size, 'Tags');
   const now = state.now();
-  const image = newImageRecord({
+  const image = new ImageRecord({
     name,
     arn: imageArn(scope, name),
-    ...(request.Description !== undefined && { description: request.Description }),
-    ...(request.DisplayName !== undefined && { displayName: request.DisplayName }),
-    ...(request.RoleArn !== undefined && { roleArn: request.RoleArn }),
+    description: request.Description,
+    displayName: request.DisplayName,
+    roleArn: request.RoleArn,
     status: 'CREATING',
     creationTime: now,
     lastModifiedTime: now,
@@ -66,9 +65,9 @@ export function updateImage(state: StoreState, request: UpdateImageRequest, scop
   if (request.Description !== undefined) image.description = request.Description;
   if (request.DisplayName !== undefined) image.displayName = request.DisplayName;
   if (request.RoleArn !== undefined) image.roleArn = request.RoleArn;
-  if (deleting.has('Description')) delete image.description;
-  if (deleting.has('DisplayName')) delete image.displayName;
-  delete image.failureReason;
+  if (deleting.has('Description')) image.description = undefined;
+  if (deleting.has('DisplayName')) image.displayName = undefined;
+  image.failureReason = undefined;
   image.status = 'UPDATING';
   const now = state.now();
   ns.images.setLastModified(image, now, state.nextRevision());
@@ -79,7 +78,7 @@ export function updateImage(state: StoreState, request: UpdateImageRequest, scop
       image.status = 'CREATED';
     } else {
       // A failed update leaves the image as it was before it, with the failure noted.
-      restore(image, previous);
+      Object.assign(image, previous);
       image.status = 'UPDATE_FAILED';
       image.failureReason = failure;
     }
@@ -88,16 +87,6 @@ export function updateImage(state: StoreState, request: UpdateImageRequest, scop
   return { ImageArn: image.arn };
 }
 
-function restore(image: ImageRecord, previous: Pick<ImageRecord, 'description' | 'displayName' | 'roleArn'>): void {
-  delete image.description;
-  delete image.displayName;
-  delete image.roleArn;
-  Object.assign(image, withoutUndefined(previous));
-}
-
-function withoutUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
 
 export function deleteImage(state: StoreState, request: DeleteImageRequest, scope: Scope): DeleteImageResponse {
   const name = request.ImageName!;

@@ -4,10 +4,11 @@ import { isServiceError } from '../../errors/service-error';
 import type { ImageSeed, SeedArgument } from '../../glossary';
 import type { Scope } from '../../model/arn';
 import { ACCOUNT_ID, imageArn, REGION, scopeKey } from '../../model/arn';
-import type { ImageRecord } from '../../model/records';
-import { newImageRecord } from '../../model/records';
+import { ImageRecord } from '../../model/records';
 import { fieldViolations } from '../../validation/constraints';
 import { deserializeField } from '../../validation/deserialize';
+import type { ImageBatch } from '../state/image-table';
+import { ImageTable } from '../state/image-table';
 import type { StoreState } from '../state/store-state';
 import { toDescribeImage } from '../views';
 
@@ -31,70 +32,92 @@ const SEED_FIELDS: Readonly<Record<string, string>> = {
  * a name (in the store or in the batch) throws a SeedError naming the field, and nothing is stored.
  */
 export function seedImages(state: StoreState, seeds: readonly SeedArgument[], scope: Scope): DescribeImageResponse[] {
-  const defaults = { scope, now: state.now(), revision: state.nextRevision() };
-  const seeded = seeds.flat().map((seed, index) => imageFromSeed(seed, index, defaults));
-  const taken = new Set<string>();
-  seeded.forEach(({ scope: at, image }, index) => {
-    const key = `${scopeKey(at)}/${image.name}`;
-    if (taken.has(key) || state.namespace(at)?.images.get(image.name) !== undefined) throw duplicateSeed(index, image.name, scopeKey(at));
-    taken.add(key);
+  const defaults = { now: state.now(), revision: state.nextRevision() };
+  const all = seeds.flat();
+  // Grouped by namespace, names checked against the store and the batch; then one bulk insertion
+  // per namespace, so the sorted indexes are built once, not image by image.
+  const groups = new Map<string, { scope: Scope; images: ImageRecord[]; indexes: number[] }>();
+  const defaultKey = scopeKey(scope);
+  let taken: { index: number; name: string; key: string } | undefined;
+  const images = all.map((seed, index) => {
+    if (typeof seed !== 'object' || seed === null) throw invalidSeed(index, 'seed', 'must be an object');
+    const at = scopeOfSeed(seed, index, scope);
+    const image = imageFromSeed(seed, index, at, defaults);
+    const key = at === scope ? defaultKey : scopeKey(at);
+    let group = groups.get(key);
+    if (group === undefined) groups.set(key, (group = { scope: at, images: [], indexes: [] }));
+    if (taken === undefined && state.namespace(at)?.images.get(image.name) !== undefined) taken = { index, name: image.name, key };
+    group.images.push(image);
+    group.indexes.push(index);
+    return image;
   });
-  for (const { scope: at, image } of seeded) {
-    const ns = state.namespace(at, true);
-    ns.images.add(image);
-    ns.deletedImages.delete(image.name);
+  // Each namespace's batch is sorted once for all its indexes; a name the store or an earlier seed
+  // already has is refused (the first such seed is named) before anything is stored.
+  const batches = [...groups].map(([key, group]) => {
+    const batch = ImageTable.batch(group.images);
+    if ('repeated' in batch) {
+      const index = group.indexes[batch.repeated]!;
+      if (taken === undefined || index < taken.index) taken = { index, name: group.images[batch.repeated]!.name, key };
+    }
+    return { group, batch };
+  });
+  if (taken !== undefined) throw duplicateSeed(taken.index, taken.name, taken.key);
+  for (const { group, batch } of batches) {
+    const ns = state.namespace(group.scope, true);
+    ns.images.addMany(batch as ImageBatch);
+    if (ns.deletedImages.size > 0) for (const image of group.images) ns.deletedImages.delete(image.name);
   }
-  return seeded.map(({ image }) => toDescribeImage(image));
+  return images.map(toDescribeImage);
 }
 
 interface SeedDefaults {
-  readonly scope: Scope;
   readonly now: number;
   readonly revision: number;
 }
 
-interface SeededImage {
-  readonly scope: Scope;
-  readonly image: ImageRecord;
+/** The seed's (account, region): the defaults' own object when the seed names neither, so a large batch shares one. */
+function scopeOfSeed(seed: ImageSeed, index: number, defaults: Scope): Scope {
+  if (seed.accountId === undefined && seed.region === undefined) return defaults;
+  return {
+    accountId: scopePart(index, 'accountId', seed.accountId, ACCOUNT_ID, defaults.accountId),
+    region: scopePart(index, 'region', seed.region, REGION, defaults.region),
+  };
 }
 
 /** Checks one seed and builds its record; a SeedError names the field that is wrong. */
-function imageFromSeed(seed: ImageSeed, index: number, defaults: SeedDefaults): SeededImage {
-  if (typeof seed !== 'object' || seed === null) throw invalidSeed(index, 'seed', 'must be an object');
+function imageFromSeed(seed: ImageSeed, index: number, scope: Scope, defaults: SeedDefaults): ImageRecord {
   const fields: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(seed)) {
+  for (const key in seed) {
+    if (!Object.hasOwn(seed, key)) continue;
+    const value: unknown = seed[key as keyof ImageSeed];
     if (key === 'region' || key === 'accountId' || value === undefined) continue;
     const shape = Object.hasOwn(SEED_FIELDS, key) ? SEED_FIELDS[key] : undefined;
     if (shape === undefined) throw invalidSeed(index, key, `is not a seed field (known: ${Object.keys(SEED_FIELDS).join(', ')}, region, accountId)`);
-    fields[key] = checked(index, key, shape, value);
+    // A valid Date needs no parsing (and no copy: only its time is kept).
+    fields[key] = value instanceof Date && shape === 'Timestamp' && Number.isFinite(value.getTime()) ? value : checked(index, key, shape, value);
   }
   if (fields['ImageName'] === undefined) throw invalidSeed(index, 'ImageName', 'is required');
-  const scope = {
-    accountId: scopePart(index, 'accountId', seed.accountId, ACCOUNT_ID, defaults.scope.accountId),
-    region: scopePart(index, 'region', seed.region, REGION, defaults.scope.region),
-  };
   const creationTime = (fields['CreationTime'] as Date | undefined)?.getTime() ?? defaults.now;
   const lastModifiedTime = (fields['LastModifiedTime'] as Date | undefined)?.getTime() ?? creationTime;
   if (lastModifiedTime < creationTime) throw invalidSeed(index, 'LastModifiedTime', 'must not be before CreationTime');
-  const tags = new Map<string, string>();
+  const tags = fields['Tags'] === undefined ? undefined : new Map<string, string>();
   for (const tag of (fields['Tags'] as Tag[] | undefined) ?? []) {
-    if (tags.has(tag.Key!)) throw invalidSeed(index, 'Tags', `has the key '${tag.Key}' twice`);
-    tags.set(tag.Key!, tag.Value!);
+    if (tags!.has(tag.Key!)) throw invalidSeed(index, 'Tags', `has the key '${tag.Key}' twice`);
+    tags!.set(tag.Key!, tag.Value!);
   }
   const name = fields['ImageName'] as string;
-  const image: ImageRecord = newImageRecord({
+  return new ImageRecord({
     name,
     arn: imageArn(scope, name),
-    ...(fields['Description'] !== undefined && { description: fields['Description'] as string }),
-    ...(fields['DisplayName'] !== undefined && { displayName: fields['DisplayName'] as string }),
-    ...(fields['RoleArn'] !== undefined && { roleArn: fields['RoleArn'] as string }),
+    description: fields['Description'] as string | undefined,
+    displayName: fields['DisplayName'] as string | undefined,
+    roleArn: fields['RoleArn'] as string | undefined,
     status: (fields['ImageStatus'] as ImageStatus | undefined) ?? 'CREATED',
-    ...(fields['FailureReason'] !== undefined && { failureReason: fields['FailureReason'] as string }),
+    failureReason: fields['FailureReason'] as string | undefined,
     creationTime,
     lastModifiedTime,
     tags,
   }, defaults.revision);
-  return { scope, image };
 }
 
 function checked(index: number, key: string, shape: string, value: unknown): unknown {

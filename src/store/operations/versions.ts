@@ -34,7 +34,7 @@ function assertAliasesFree(image: ImageRecord, aliases: Iterable<string>, forVer
 
 export function createImageVersion(state: StoreState, request: CreateImageVersionRequest, scope: Scope): CreateImageVersionResponse {
   const { ns, image } = existingImage(state, scope, request.ImageName!);
-  const replay = image.clientTokens.get(request.ClientToken!);
+  const replay = image.replayOf(request.ClientToken!);
   if (replay !== undefined) return { ImageVersionArn: replay };
   if (image.status !== 'CREATED') throw imageInInvalidState(image.name);
   // Only the newest version can be CREATING: no version is created while one is, none deleted while it is.
@@ -56,14 +56,22 @@ export function createImageVersion(state: StoreState, request: CreateImageVersio
     status: 'CREATING',
     creationTime: now,
     lastModifiedTime: now,
+    failureReason: undefined,
     createdRevision: revision,
     modifiedRevision: revision,
-    ...versionMetadata(request),
+    vendorGuidance: request.VendorGuidance,
+    jobType: request.JobType,
+    mlFramework: request.MLFramework,
+    programmingLang: request.ProgrammingLang,
+    processor: request.Processor,
+    horovod: request.Horovod,
+    releaseNotes: request.ReleaseNotes,
     tags: new Map(),
   };
   addVersion(image, version);
-  for (const alias of aliases) image.aliases.set(alias, number);
-  image.clientTokens.set(request.ClientToken!, version.arn);
+  const family = image.ownFamily;
+  for (const alias of aliases) family.aliases.set(alias, number);
+  family.clientTokens.set(request.ClientToken!, version.arn);
   const failure = state.failures.take('CreateImageVersion', scopeKey(scope), image.name, number);
   state.scheduler.schedule('creating', now, (at) => {
     if (ns.images.get(image.name) !== image || image.versions.get(number) !== version) return;
@@ -74,18 +82,15 @@ export function createImageVersion(state: StoreState, request: CreateImageVersio
   return { ImageVersionArn: version.arn };
 }
 
-type VersionMetadata = Pick<VersionRecord, 'vendorGuidance' | 'jobType' | 'mlFramework' | 'programmingLang' | 'processor' | 'horovod' | 'releaseNotes'>;
-
-function versionMetadata(request: CreateImageVersionRequest | UpdateImageVersionRequest): VersionMetadata {
-  return {
-    ...(request.VendorGuidance !== undefined && { vendorGuidance: request.VendorGuidance }),
-    ...(request.JobType !== undefined && { jobType: request.JobType }),
-    ...(request.MLFramework !== undefined && { mlFramework: request.MLFramework }),
-    ...(request.ProgrammingLang !== undefined && { programmingLang: request.ProgrammingLang }),
-    ...(request.Processor !== undefined && { processor: request.Processor }),
-    ...(request.Horovod !== undefined && { horovod: request.Horovod }),
-    ...(request.ReleaseNotes !== undefined && { releaseNotes: request.ReleaseNotes }),
-  };
+/** UpdateImageVersion's metadata members: each one given replaces the version's. */
+function updateMetadata(version: VersionRecord, request: UpdateImageVersionRequest): void {
+  if (request.VendorGuidance !== undefined) version.vendorGuidance = request.VendorGuidance;
+  if (request.JobType !== undefined) version.jobType = request.JobType;
+  if (request.MLFramework !== undefined) version.mlFramework = request.MLFramework;
+  if (request.ProgrammingLang !== undefined) version.programmingLang = request.ProgrammingLang;
+  if (request.Processor !== undefined) version.processor = request.Processor;
+  if (request.Horovod !== undefined) version.horovod = request.Horovod;
+  if (request.ReleaseNotes !== undefined) version.releaseNotes = request.ReleaseNotes;
 }
 
 export function describeImageVersion(state: StoreState, request: DescribeImageVersionRequest, scope: Scope): DescribeImageVersionResponse {
@@ -102,9 +107,10 @@ export function updateImageVersion(state: StoreState, request: UpdateImageVersio
   const toDelete = new Set(request.AliasesToDelete ?? []);
   for (const alias of toAdd) if (toDelete.has(alias)) throw aliasAddedAndDeleted(alias);
   assertAliasesFree(image, toAdd, version.version);
-  for (const alias of toDelete) if (image.aliases.get(alias) === version.version) image.aliases.delete(alias);
-  for (const alias of toAdd) image.aliases.set(alias, version.version);
-  Object.assign(version, versionMetadata(request));
+  const { aliases } = image.ownFamily;
+  for (const alias of toDelete) if (aliases.get(alias) === version.version) aliases.delete(alias);
+  for (const alias of toAdd) aliases.set(alias, version.version);
+  updateMetadata(version, request);
   touch(state, version, state.now());
   return { ImageVersionArn: version.arn };
 }
@@ -120,7 +126,6 @@ export function deleteImageVersion(state: StoreState, request: DeleteImageVersio
     if (ns.images.get(image.name) !== image || image.versions.get(version.version) !== version) return;
     if (failure === undefined) {
       removeVersion(image, version.version);
-      for (const [alias, number] of image.aliases) if (number === version.version) image.aliases.delete(alias);
       return;
     }
     version.status = 'DELETE_FAILED';

@@ -1,13 +1,23 @@
 import type { ImageSortBy } from '@aws-sdk/client-sagemaker';
-import { IMAGE_SORT_KEYS, imageOrders } from '../../query/image-order';
 import type { ImageRecord } from '../../model/records';
 import { SortedList } from '../../pagination/sorted-list';
+import { IMAGE_SORT_KEYS, imageOrders } from '../../query/image-order';
+
+/** Images prepared by `ImageTable.batch`: each SortBy's order computed once. */
+export interface ImageBatch {
+  readonly images: readonly ImageRecord[];
+  readonly sorted: Readonly<Record<ImageSortBy, readonly ImageRecord[]>>;
+}
 
 /** The images of one (account, region): by name, and in sorted order for every SortBy. */
 export class ImageTable {
   private readonly byName = new Map<string, ImageRecord>();
-  /** Version ARNs lower-case the name, so tag calls look images up by their lower-cased name. */
-  private readonly byLowerName = new Map<string, Set<ImageRecord>>();
+  /**
+   * Version ARNs lower-case the name, so tag calls look images up by their lower-cased name. A name
+   * already in lower case is found in `byName`; only the others are kept here, under their
+   * lower-cased name (a list only for names that differ just in case).
+   */
+  private readonly byLowerName = new Map<string, ImageRecord | ImageRecord[]>();
   private readonly indexes = new Map<ImageSortBy, SortedList<ImageRecord>>(
     IMAGE_SORT_KEYS.map((key) => [key, new SortedList(imageOrders[key].compare)]),
   );
@@ -21,25 +31,65 @@ export class ImageTable {
   }
 
   add(image: ImageRecord): void {
-    if (this.byName.has(image.name)) throw new Error(`ImageTable: ${image.name} is already stored`);
-    this.byName.set(image.name, image);
-    const lower = image.name.toLowerCase();
-    this.byLowerName.set(lower, (this.byLowerName.get(lower) ?? new Set()).add(image));
-    for (const index of this.indexes.values()) index.insert(image);
+    this.addMany(ImageTable.batch([image]) as ImageBatch);
+  }
+
+  /**
+   * Images sorted once for every index, ready to add in bulk; or the position of the first image
+   * whose name an earlier one of the batch already has. Nothing is stored yet.
+   */
+  static batch(images: readonly ImageRecord[]): ImageBatch | { readonly repeated: number } {
+    const byName = [...images].sort(imageOrders.IMAGE_NAME.compare);
+    let repeated = -1;
+    for (let i = 1; i < byName.length; i += 1) {
+      if (byName[i]!.name !== byName[i - 1]!.name) continue;
+      // The sort is stable: the later of two equal names is the one repeated.
+      const at = images.indexOf(byName[i]!);
+      if (repeated < 0 || at < repeated) repeated = at;
+    }
+    if (repeated >= 0) return { repeated };
+    const byCreation = [...images].sort(imageOrders.CREATION_TIME.compare);
+    // Seeds usually leave LastModifiedTime at CreationTime: then both orders are one.
+    const sameTimes = images.every((image) => image.lastModifiedTime === image.creationTime);
+    const byModification = sameTimes ? byCreation : [...images].sort(imageOrders.LAST_MODIFIED_TIME.compare);
+    return { images, sorted: { IMAGE_NAME: byName, CREATION_TIME: byCreation, LAST_MODIFIED_TIME: byModification } };
+  }
+
+  /** Adds a batch of images whose names are not in the table yet; each index is merged in one pass. */
+  addMany(batch: ImageBatch): void {
+    const { images } = batch;
+    for (const image of images) {
+      if (this.byName.has(image.name)) throw new Error(`ImageTable: ${image.name} is already stored`);
+      this.byName.set(image.name, image);
+      const lower = image.name.toLowerCase();
+      if (lower === image.name) continue;
+      const same = this.byLowerName.get(lower);
+      this.byLowerName.set(lower, same === undefined ? image : Array.isArray(same) ? [...same, image] : [same, image]);
+    }
+    for (const [sortBy, index] of this.indexes) index.insertMany(batch.sorted[sortBy], true);
   }
 
   remove(image: ImageRecord): void {
     if (this.byName.get(image.name) !== image) return;
     this.byName.delete(image.name);
-    const lower = this.byLowerName.get(image.name.toLowerCase());
-    lower?.delete(image);
-    if (lower?.size === 0) this.byLowerName.delete(image.name.toLowerCase());
+    const lower = image.name.toLowerCase();
+    if (lower === image.name) {
+      for (const index of this.indexes.values()) index.delete(image);
+      return;
+    }
+    const same = this.byLowerName.get(lower);
+    const rest = Array.isArray(same) ? same.filter((other) => other !== image) : [];
+    if (rest.length === 0) this.byLowerName.delete(lower);
+    else this.byLowerName.set(lower, rest.length === 1 ? rest[0]! : rest);
     for (const index of this.indexes.values()) index.delete(image);
   }
 
   /** Images whose name lower-cases to `lowerName` (several only when names differ just in case). */
   withLowerName(lowerName: string): readonly ImageRecord[] {
-    return [...(this.byLowerName.get(lowerName) ?? [])];
+    const exact = this.byName.get(lowerName);
+    const same = this.byLowerName.get(lowerName);
+    const others = same === undefined ? [] : Array.isArray(same) ? same : [same];
+    return exact === undefined ? others : [exact, ...others];
   }
 
   /** Changes LastModifiedTime at store revision `revision`, keeping the LAST_MODIFIED_TIME index in order. */
