@@ -1,4 +1,4 @@
-import * as crypto from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { invalidNextToken } from '../errors/factories';
 
 /** What a token is bound to: it is only accepted back for the same operation, scope and query. */
@@ -24,9 +24,9 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 /** One-shot SHA-256 (Node >= 20.12); a Hash object on older Node 20 releases. */
 const sha256: (text: string) => string =
-  typeof (crypto as { hash?: unknown }).hash === 'function'
-    ? (text) => crypto.hash('sha256', text, 'base64url')
-    : (text) => crypto.createHash('sha256').update(text).digest('base64url');
+  typeof (hash as unknown) === 'function'
+    ? (text) => hash('sha256', text, 'base64url')
+    : (text) => createHash('sha256').update(text).digest('base64url');
 
 /** Query digests seen lately: one page of a walk after another repeats its query. */
 const DIGESTS_KEPT = 256;

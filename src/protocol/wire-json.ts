@@ -26,11 +26,34 @@ export function parseWireJson(body: string): unknown {
   }
 }
 
-/** An output as awsJson1_1 writes it: timestamps as epoch seconds, no null or undefined members. */
-export function toWireJson(value: unknown): string {
-  return JSON.stringify(value, function (this: Record<string, unknown>, key: string, inner: unknown) {
-    const original = this[key];
-    if (original instanceof Date) return original.getTime() / 1000;
-    return inner === null ? undefined : inner;
-  });
+/**
+ * An output as awsJson1_1 writes it: timestamps as epoch seconds, no null or undefined members.
+ * The output is the door's own fresh copy, so its Dates are turned into numbers in place and the
+ * rest is left to the native JSON.stringify (a replacer function, or a writer in JavaScript, made
+ * this step a fifth to a half of the server's time).
+ */
+export function toWireJson(output: unknown): string {
+  return JSON.stringify(datesToEpochSeconds(output)) ?? 'null';
+}
+
+function datesToEpochSeconds(value: unknown): unknown {
+  if (value instanceof Date) return value.getTime() / 1000;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) {
+      const item: unknown = value[i];
+      if (item instanceof Date) value[i] = item.getTime() / 1000;
+      else if (typeof item === 'object' && item !== null) datesToEpochSeconds(item);
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      const inner = record[key];
+      if (typeof inner !== 'object') continue;
+      // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- an output of our own, being written
+      if (inner === null) delete record[key];
+      else if (inner instanceof Date) record[key] = inner.getTime() / 1000;
+      else datesToEpochSeconds(inner);
+    }
+  }
+  return value;
 }

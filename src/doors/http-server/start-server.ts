@@ -11,12 +11,24 @@ import type { RunningServer, ServerOptions } from './glossary';
 const DEFAULT_MAX_BODY = 1024 * 1024;
 
 function send(res: ServerResponse, answer: WireResponse, extraHeaders: Record<string, string> = {}): void {
-  res.writeHead(answer.statusCode, { ...answer.headers, ...extraHeaders, 'content-length': Buffer.byteLength(answer.body) });
-  res.end(answer.body);
+  // One Buffer, and its length as content-length: a string body costs a second encoding pass.
+  const body = Buffer.from(answer.body, 'utf8');
+  res.writeHead(answer.statusCode, { ...answer.headers, ...extraHeaders, 'content-length': body.length });
+  res.end(body);
 }
 
 function httpError(res: ServerResponse, problem: HttpProblem, extraHeaders: Record<string, string> = {}): void {
   send(res, wireError(problem), extraHeaders);
+}
+
+/** The request headers the protocol reads, from the parser's raw list (`req.headers` builds every header into an object, a tenth of a request's time). */
+function wireHeaders(raw: readonly string[]): Record<string, string> {
+  const headers = Object.create(null) as Record<string, string>; // a header named 'constructor' is a header
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i]!.toLowerCase();
+    headers[name] = name in headers ? `${headers[name]},${raw[i + 1]}` : raw[i + 1]!;
+  }
+  return headers;
 }
 
 function serve(store: ImageStore, maxBodyBytes: number) {
@@ -47,10 +59,9 @@ function serve(store: ImageStore, maxBodyBytes: number) {
     });
     req.on('end', () => {
       if (refused) return;
-      const headers: Record<string, string | undefined> = {};
-      for (const [name, value] of Object.entries(req.headers)) headers[name] = Array.isArray(value) ? value.join(',') : value;
       try {
-        send(res, handleWireRequest(store, { headers, body: Buffer.concat(chunks).toString('utf8') }));
+        const body = chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8');
+        send(res, handleWireRequest(store, { headers: wireHeaders(req.rawHeaders), body }));
       } catch (error) {
         httpError(res, internalFailure(error));
       }
