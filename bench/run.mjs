@@ -158,6 +158,27 @@ function scale() {
   }
 }
 
+// Restoring a 10,000-image fixture before each test, against seeding it again.
+function snapshots() {
+  const store = new ImageStore();
+  const fixture = seeds(10_000);
+  const build = [];
+  const restore = [];
+  let picture;
+  for (let round = 0; round < ROUNDS; round += 1) {
+    let start = now();
+    const fresh = new ImageStore();
+    fresh.seed(fixture);
+    build.push(usSince(start) / 1000);
+    picture ??= fresh.snapshot();
+    start = now();
+    store.restore(picture);
+    restore.push(usSince(start) / 1000);
+  }
+  record('restore of a 10,000-image snapshot (beforeEach)', median(restore), 'ms');
+  record('seeding the same 10,000 images again', median(build), 'ms');
+}
+
 // CreateImageVersion at 1k, 20k and 100k existing versions: amortised O(1) means the same cost.
 function versions() {
   const r = child('versions.mjs', [QUICK ? '20000' : '100000']);
@@ -185,6 +206,7 @@ await doorOne();
 await storeAndDoorTwo();
 doorThree();
 scale();
+snapshots();
 versions();
 importTime();
 history();

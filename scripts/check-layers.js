@@ -5,7 +5,7 @@
 //   -> protocol -> doors (client-mock, request-handler, http-server) -> index.ts
 // A file may import from a lower layer, or within its own layer by the rules below. Every import
 // counts: static, `export ... from`, `import type`, require() and dynamic import().
-// - store/ has floors: state/ -> lookups.ts, views.ts -> operations/ -> image-store.ts (its front
+// - store/ has floors: state/ -> lookups.ts, views.ts, transitions.ts -> operations/, snapshot.ts -> image-store.ts (its front
 //   door). A file imports its own floor's folder or lower floors; an operation family never
 //   imports another.
 // - doors/: a door never imports another door.
@@ -21,7 +21,7 @@ const RANK = {
   errors: 0, clock: 0, 'glossary.ts': 1, model: 1, pagination: 2, validation: 2, query: 3, store: 4, operations: 5,
   protocol: 6, doors: 7, 'index.ts': 9,
 };
-const STORE_FLOORS = { state: 1, 'lookups.ts': 2, 'views.ts': 2, operations: 3, 'image-store.ts': 4 };
+const STORE_FLOORS = { state: 1, 'lookups.ts': 2, 'views.ts': 2, 'transitions.ts': 2, 'snapshot.ts': 3, operations: 3, 'image-store.ts': 4 };
 const IMPORTS = [
   /^\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm,
   /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g,

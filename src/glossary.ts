@@ -1,7 +1,7 @@
 // The public types of the main entry that several modules share: what a test passes in (options,
 // seeds, injections, call contexts). One place, as msw keeps its glossary; the rest of src/ imports
 // them from here. Door-specific types live with their door.
-import type { ImageStatus, Tag } from '@aws-sdk/client-sagemaker';
+import type { ImageStatus, ImageVersionStatus, Tag } from '@aws-sdk/client-sagemaker';
 import type { Clock } from './clock/clock';
 
 /** Quotas that raise ResourceLimitExceeded when a call would go past them. */
@@ -45,6 +45,95 @@ export interface ImageStoreOptions {
    * that was deleted, so the SDK's ImageDeleted/ImageVersionDeleted waiters can succeed. Default false.
    */
   readonly deletedWaiterCompat?: boolean;
+  /** Start from this picture of a store (from `store.snapshot()`, or its JSON parsed back). */
+  readonly snapshot?: StoreSnapshot;
+}
+
+/**
+ * A JSON-serialisable picture of everything a store holds: images, versions, aliases, tags,
+ * ClientTokens, pending transitions with their clocks, planned failures and throttles, version
+ * counters, the store's revision and its token secret (so NextTokens issued before stay good).
+ * Its options (clock, lifecycle, limits, ...) are not in it: they belong to the store that loads it.
+ */
+export interface StoreSnapshot {
+  readonly format: 'sagemaker-image-mock/store-snapshot';
+  readonly version: 1;
+  readonly revision: number;
+  readonly tokenSecret: string;
+  readonly throttledCalls: number;
+  readonly namespaces: readonly SnapshotNamespace[];
+  readonly transitions: { readonly seq: number; readonly pending: readonly SnapshotTransition[] };
+  readonly failures: readonly SnapshotFailure[];
+}
+
+export interface SnapshotNamespace {
+  readonly accountId: string;
+  readonly region: string;
+  readonly deletedImages: readonly string[];
+  readonly images: readonly SnapshotImage[];
+}
+
+export interface SnapshotImage {
+  readonly ImageName: string;
+  readonly Description?: string;
+  readonly DisplayName?: string;
+  readonly RoleArn?: string;
+  readonly ImageStatus: ImageStatus;
+  readonly FailureReason?: string;
+  /** Epoch milliseconds. */
+  readonly CreationTime: number;
+  readonly LastModifiedTime: number;
+  readonly createdRevision: number;
+  readonly modifiedRevision: number;
+  readonly lastVersion: number;
+  readonly Tags: readonly (readonly [string, string])[];
+  readonly versions: readonly SnapshotVersion[];
+  readonly aliases: readonly (readonly [string, number])[];
+  readonly clientTokens: readonly (readonly [string, string])[];
+  readonly deletedVersions: readonly number[];
+}
+
+export interface SnapshotVersion {
+  readonly Version: number;
+  readonly BaseImage: string;
+  readonly ContainerImage: string;
+  readonly ImageVersionStatus: ImageVersionStatus;
+  readonly FailureReason?: string;
+  readonly CreationTime: number;
+  readonly LastModifiedTime: number;
+  readonly createdRevision: number;
+  readonly modifiedRevision: number;
+  readonly VendorGuidance?: string;
+  readonly JobType?: string;
+  readonly MLFramework?: string;
+  readonly ProgrammingLang?: string;
+  readonly Processor?: string;
+  readonly Horovod?: boolean;
+  readonly ReleaseNotes?: string;
+  readonly Tags: readonly (readonly [string, string])[];
+}
+
+export interface SnapshotTransition {
+  /** When it falls due (epoch ms of the store's clock), and its order among equals. */
+  readonly until: number;
+  readonly seq: number;
+  readonly kind: 'image-created' | 'image-updated' | 'image-deleted' | 'version-created' | 'version-deleted';
+  readonly accountId: string;
+  readonly region: string;
+  readonly imageName: string;
+  readonly imageRevision: number;
+  readonly version?: number;
+  readonly versionRevision?: number;
+  readonly failure?: string;
+  readonly previous?: { readonly description?: string; readonly displayName?: string; readonly roleArn?: string };
+}
+
+export interface SnapshotFailure {
+  readonly operation: FailableOperation;
+  readonly namespace: string;
+  readonly imageName: string;
+  readonly version?: number;
+  readonly reason: string;
 }
 
 /** An image to put in the store as it is, without going through CreateImage. */

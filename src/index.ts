@@ -18,6 +18,12 @@ export type {
   ListPaging,
   NameContainsMode,
   SeedArgument,
+  SnapshotFailure,
+  SnapshotImage,
+  SnapshotNamespace,
+  SnapshotTransition,
+  SnapshotVersion,
+  StoreSnapshot,
 } from './glossary';
 export { dispatch, IMPLEMENTED_OPERATIONS } from './operations/operation-table';
 export type { ImplementedOperation, OperationInput, OperationOutput, OperationShapes } from './operations/operation-table';

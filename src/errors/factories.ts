@@ -60,6 +60,11 @@ export function duplicateSeed(index: number, imageName: string, namespace: strin
   return invalidSeed(index, 'ImageName', `an image named '${imageName}' already exists in ${namespace}`);
 }
 
+/** A snapshot that cannot be restored: a TypeError naming what is wrong (a test's own mistake, not a service answer). */
+export function invalidSnapshot(detail: string): TypeError {
+  return new TypeError(`sagemaker-image-mock: cannot restore the snapshot: ${detail}`);
+}
+
 // The image family (docs/behaviour.md §8). Texts marked "observed" are the service's own, as seen in public reports.
 
 /** Observed, for CreateImage on a taken name. */

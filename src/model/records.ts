@@ -19,6 +19,7 @@ class VersionFamily {
 const NO_VERSIONS: ReadonlyMap<number, VersionRecord> = new Map();
 const NO_ALIASES: ReadonlyMap<string, number> = new Map();
 const NO_NUMBERS: ReadonlySet<number> = new Set();
+const NO_TOKENS: ReadonlyMap<string, string> = new Map();
 
 export interface NewImage {
   readonly name: string;
@@ -93,6 +94,11 @@ export class ImageRecord {
   /** The version family to change: its aliases, ClientTokens and versions (the last through addVersion/removeVersion). */
   get ownFamily(): VersionFamily {
     return (this.family ??= new VersionFamily());
+  }
+
+  /** Every ClientToken seen on this image with the ImageVersionArn it answered. */
+  get clientTokens(): ReadonlyMap<string, string> {
+    return this.family?.clientTokens ?? NO_TOKENS;
   }
 
   /** The ImageVersionArn a ClientToken answered first, if it was seen on this image. */

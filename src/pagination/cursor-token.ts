@@ -45,6 +45,11 @@ export class TokenCodec {
     this.key = Buffer.from(secret).toString('base64url');
   }
 
+  /** The secret, base64url (a snapshot keeps it, so tokens stay good in the restored store). */
+  get secret(): string {
+    return this.key;
+  }
+
   issue(binding: TokenBinding, cursor: Cursor): string {
     const payload: Payload = { o: binding.operation, s: binding.scope, q: this.digest(binding.query), c: cursor };
     const body = Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');

@@ -1,6 +1,6 @@
 import type { DescribeImageResponse } from '@aws-sdk/client-sagemaker';
 import { invalidCallerScope, throttled } from '../errors/factories';
-import type { CallContext, FailureInjection, ImageStoreOptions, SeedArgument } from '../glossary';
+import type { CallContext, FailureInjection, ImageStoreOptions, SeedArgument, StoreSnapshot } from '../glossary';
 import type { Scope } from '../model/arn';
 import { ACCOUNT_ID, REGION } from '../model/arn';
 import type { OperationName } from '../model/shapes';
@@ -12,6 +12,8 @@ import { addTags, deleteTags } from './operations/tags';
 import { createImageVersion, deleteImageVersion, describeImageVersion, updateImageVersion } from './operations/versions';
 import type { ResolvedStoreOptions } from './state/store-options';
 import { StoreState } from './state/store-state';
+import { restoreSnapshot, takeSnapshot } from './snapshot';
+import { finishTransition } from './transitions';
 
 /** Every operation of the service model, answered by one function of an operation family. */
 const OPERATIONS = {
@@ -57,7 +59,26 @@ export class ImageStore {
   private readonly state: StoreState;
 
   constructor(options: ImageStoreOptions = {}) {
-    this.state = new StoreState(options);
+    this.state = new StoreState(options, finishTransition);
+    if (options.snapshot !== undefined) restoreSnapshot(this.state, options.snapshot);
+  }
+
+  /**
+   * A JSON-serialisable picture of everything the store holds (images, versions, aliases, tags,
+   * pending transitions and their clocks, planned failures, counters, the token secret). Build an
+   * expensive fixture once, take its snapshot, and `restore` it before each test.
+   */
+  snapshot(): StoreSnapshot {
+    return takeSnapshot(this.state);
+  }
+
+  /**
+   * Makes the store hold exactly what the snapshot pictured (its JSON parsed back will do); the
+   * store's own options stay. A snapshot that is not one, or is damaged, is a TypeError and
+   * changes nothing.
+   */
+  restore(snapshot: StoreSnapshot): void {
+    restoreSnapshot(this.state, snapshot);
   }
 
   get options(): ResolvedStoreOptions {

@@ -2,62 +2,8 @@ import * as sagemaker from '@aws-sdk/client-sagemaker';
 import fc from 'fast-check';
 import { createManualClock } from 'sagemaker-image-mock';
 import { DOORS, withDoor } from '../support/doors';
-import { listQuery } from '../support/arbitraries';
-
-type Step = { readonly advance: number } | { readonly command: string; readonly input: Record<string, unknown>; readonly nextToken?: boolean };
-
-const name = fc.constantFrom('a', 'b', 'Cc', 'bad name', '');
-const version = fc.constantFrom(1, 2, 3, -1);
-const alias = fc.constantFrom('x', 'y', '.bad');
-const arnOf = (n: string) => `arn:aws:sagemaker:us-east-1:123456789012:image/${n}`;
-const oddValue = fc.constantFrom<unknown>('5', 2.5, Number.NaN, true, [], {}, new Date(0));
-
-const steps: fc.Arbitrary<Step>[] = [
-  fc.tuple(name, fc.option(fc.constantFrom('d', ''), { nil: undefined })).map(([n, d]) => ({
-    command: 'CreateImage',
-    input: { ImageName: n, RoleArn: 'arn:aws:iam::123456789012:role/r', ...(d !== undefined && { Description: d }), Tags: [{ Key: 'k', Value: 'v' }] },
-  })),
-  name.map((n) => ({ command: 'DescribeImage', input: { ImageName: n } })),
-  fc.tuple(name, fc.constantFrom('new', '')).map(([n, d]) => ({ command: 'UpdateImage', input: { ImageName: n, Description: d } })),
-  name.map((n) => ({ command: 'DeleteImage', input: { ImageName: n } })),
-  fc.tuple(listQuery, fc.integer({ min: -1, max: 3 })).map(([q, m]) => ({ command: 'ListImages', input: { ...q, MaxResults: m } })),
-  fc.integer({ min: 1, max: 3 }).map((m) => ({ command: 'ListImages', input: { MaxResults: m }, nextToken: true })),
-  fc.tuple(name, fc.subarray(['x', 'y', '.bad']), fc.constantFrom('t1', 't2', 't3')).map(([n, aliases, token]) => ({
-    command: 'CreateImageVersion',
-    input: { ImageName: n, BaseImage: 'b', ClientToken: token, Aliases: aliases },
-  })),
-  fc.tuple(name, fc.option(version, { nil: undefined }), fc.option(alias, { nil: undefined })).map(([n, v, a]) => ({
-    command: 'DescribeImageVersion',
-    input: { ImageName: n, ...(v !== undefined && { Version: v }), ...(a !== undefined && { Alias: a }) },
-  })),
-  fc.tuple(name, version, alias, fc.boolean()).map(([n, v, a, add]) => ({
-    command: 'UpdateImageVersion',
-    input: { ImageName: n, Version: v, ...(add ? { AliasesToAdd: [a] } : { AliasesToDelete: [a] }) },
-  })),
-  fc.tuple(name, version).map(([n, v]) => ({ command: 'DeleteImageVersion', input: { ImageName: n, Version: v } })),
-  fc.tuple(name, fc.integer({ min: 0, max: 2 })).map(([n, m]) => ({ command: 'ListImageVersions', input: { ImageName: n, MaxResults: m } })),
-  fc.tuple(name, fc.option(version, { nil: undefined })).map(([n, v]) => ({ command: 'ListAliases', input: { ImageName: n, ...(v !== undefined && { Version: v }) } })),
-  fc.tuple(name, fc.constantFrom('k', 'k2', '*')).map(([n, k]) => ({ command: 'AddTags', input: { ResourceArn: arnOf(n), Tags: [{ Key: k, Value: '' }] } })),
-  name.map((n) => ({ command: 'ListTags', input: { ResourceArn: arnOf(n) } })),
-  fc.tuple(name, fc.constantFrom('k', 'absent')).map(([n, k]) => ({ command: 'DeleteTags', input: { ResourceArn: arnOf(n), TagKeys: [k] } })),
-  fc.tuple(fc.constantFrom('MaxResults', 'NameContains', 'CreationTimeAfter', 'SortBy'), oddValue).map(([member, value]) => ({
-    command: 'ListImages',
-    input: { [member]: value },
-  })),
-  fc.constantFrom(1, 500, 1000, 5000).map((ms) => ({ advance: ms })),
-  // Inputs the SDK's serializer rewrites before the service sees them (decision 0019).
-  fc.tuple(name, fc.constantFrom<unknown>([['k', 'v']], [{ Key: new Date(0), Value: 'v' }], [new Date(0)], deepArray(5000), [{ Key: 'k', Value: new String('s') }])).map(
-    ([n, Tags]) => ({ command: 'AddTags', input: { ResourceArn: arnOf(n), Tags } }),
-  ),
-  name.map((n) => ({ command: 'DescribeImage', input: { ImageName: new String(n) } })),
-  fc.constantFrom<unknown>(null, () => 1, Symbol('s')).map((ClientToken) => ({ command: 'CreateImageVersion', input: { ImageName: 'a', BaseImage: 'b', ClientToken } })),
-];
-
-function deepArray(depth: number): unknown[] {
-  let value: unknown[] = ['x'];
-  for (let i = 0; i < depth; i += 1) value = [value];
-  return value;
-}
+import { steps } from '../support/call-steps';
+import type { Step } from '../support/call-steps';
 
 /** The SDK's command class of an operation, by its name (`ListImages` -> `ListImagesCommand`). */
 function commandFor(operation: string, input: unknown): object {

@@ -41,12 +41,7 @@ export function createImage(state: StoreState, request: CreateImageRequest, scop
   ns.images.add(image);
   ns.deletedImages.delete(name);
   const failure = state.failures.take('CreateImage', scopeKey(scope), name);
-  state.scheduler.schedule('creating', now, (at) => {
-    if (ns.images.get(name) !== image) return;
-    image.status = failure === undefined ? 'CREATED' : 'CREATE_FAILED';
-    if (failure !== undefined) image.failureReason = failure;
-    ns.images.setLastModified(image, at, state.nextRevision());
-  });
+  state.schedule('creating', now, { kind: 'image-created', scope, imageName: name, imageRevision: image.createdRevision, ...(failure !== undefined && { failure }) });
   return { ImageArn: image.arn };
 }
 
@@ -72,18 +67,7 @@ export function updateImage(state: StoreState, request: UpdateImageRequest, scop
   const now = state.now();
   ns.images.setLastModified(image, now, state.nextRevision());
   const failure = state.failures.take('UpdateImage', scopeKey(scope), image.name);
-  state.scheduler.schedule('updating', now, (at) => {
-    if (ns.images.get(image.name) !== image) return;
-    if (failure === undefined) {
-      image.status = 'CREATED';
-    } else {
-      // A failed update leaves the image as it was before it, with the failure noted.
-      Object.assign(image, previous);
-      image.status = 'UPDATE_FAILED';
-      image.failureReason = failure;
-    }
-    ns.images.setLastModified(image, at, state.nextRevision());
-  });
+  state.schedule('updating', now, { kind: 'image-updated', scope, imageName: image.name, imageRevision: image.createdRevision, previous, ...(failure !== undefined && { failure }) });
   return { ImageArn: image.arn };
 }
 
@@ -97,17 +81,6 @@ export function deleteImage(state: StoreState, request: DeleteImageRequest, scop
   image.status = 'DELETING';
   const failure = state.failures.take('DeleteImage', scopeKey(scope), name);
   const now = state.now();
-  state.scheduler.schedule('deleting', now, (at) => {
-    if (ns.images.get(name) !== image) return;
-    if (failure === undefined) {
-      // Versions, aliases and tags live on the record: they go with it.
-      ns.images.remove(image);
-      ns.deletedImages.add(name);
-      return;
-    }
-    image.status = 'DELETE_FAILED';
-    image.failureReason = failure;
-    ns.images.setLastModified(image, at, state.nextRevision());
-  });
+  state.schedule('deleting', now, { kind: 'image-deleted', scope, imageName: name, imageRevision: image.createdRevision, ...(failure !== undefined && { failure }) });
   return {};
 }

@@ -12,18 +12,15 @@ import { aliasAddedAndDeleted, aliasTaken, imageInInvalidState, limitExceeded, m
 import type { Scope } from '../../model/arn';
 import { imageVersionArn, scopeKey } from '../../model/arn';
 import type { ImageRecord, VersionRecord } from '../../model/records';
-import { addVersion, latestVersion, removeVersion } from '../../model/records';
+import { addVersion, latestVersion } from '../../model/records';
 import { assertImageSettled, assertVersionSettled, existingImage, selectVersion } from '../lookups';
 import type { StoreState } from '../state/store-state';
+import { touchVersion } from '../transitions';
 import { toDescribeImageVersion } from '../views';
 
 // CreateImageVersion, DescribeImageVersion, UpdateImageVersion, DeleteImageVersion; ListImageVersions
 // and ListAliases page with the other list operations (./lists.ts).
 
-function touch(state: StoreState, version: VersionRecord, time: number): void {
-  version.lastModifiedTime = time;
-  version.modifiedRevision = state.nextRevision();
-}
 
 function assertAliasesFree(image: ImageRecord, aliases: Iterable<string>, forVersion: number | undefined): void {
   for (const alias of aliases) {
@@ -33,7 +30,7 @@ function assertAliasesFree(image: ImageRecord, aliases: Iterable<string>, forVer
 }
 
 export function createImageVersion(state: StoreState, request: CreateImageVersionRequest, scope: Scope): CreateImageVersionResponse {
-  const { ns, image } = existingImage(state, scope, request.ImageName!);
+  const { image } = existingImage(state, scope, request.ImageName!);
   const replay = image.replayOf(request.ClientToken!);
   if (replay !== undefined) return { ImageVersionArn: replay };
   if (image.status !== 'CREATED') throw imageInInvalidState(image.name);
@@ -73,11 +70,14 @@ export function createImageVersion(state: StoreState, request: CreateImageVersio
   for (const alias of aliases) family.aliases.set(alias, number);
   family.clientTokens.set(request.ClientToken!, version.arn);
   const failure = state.failures.take('CreateImageVersion', scopeKey(scope), image.name, number);
-  state.scheduler.schedule('creating', now, (at) => {
-    if (ns.images.get(image.name) !== image || image.versions.get(number) !== version) return;
-    version.status = failure === undefined ? 'CREATED' : 'CREATE_FAILED';
-    if (failure !== undefined) version.failureReason = failure;
-    touch(state, version, at);
+  state.schedule('creating', now, {
+    kind: 'version-created',
+    scope,
+    imageName: image.name,
+    imageRevision: image.createdRevision,
+    version: number,
+    versionRevision: revision,
+    ...(failure !== undefined && { failure }),
   });
   return { ImageVersionArn: version.arn };
 }
@@ -111,26 +111,25 @@ export function updateImageVersion(state: StoreState, request: UpdateImageVersio
   for (const alias of toDelete) if (aliases.get(alias) === version.version) aliases.delete(alias);
   for (const alias of toAdd) aliases.set(alias, version.version);
   updateMetadata(version, request);
-  touch(state, version, state.now());
+  touchVersion(state, version, state.now());
   return { ImageVersionArn: version.arn };
 }
 
 export function deleteImageVersion(state: StoreState, request: DeleteImageVersionRequest, scope: Scope): DeleteImageVersionResponse {
-  const { ns, image } = existingImage(state, scope, request.ImageName!);
+  const { image } = existingImage(state, scope, request.ImageName!);
   const version = selectVersion(state, image, scope, request, false);
   assertImageSettled(image, false);
   assertVersionSettled(version);
   version.status = 'DELETING';
   const failure = state.failures.take('DeleteImageVersion', scopeKey(scope), image.name, version.version);
-  state.scheduler.schedule('deleting', state.now(), (at) => {
-    if (ns.images.get(image.name) !== image || image.versions.get(version.version) !== version) return;
-    if (failure === undefined) {
-      removeVersion(image, version.version);
-      return;
-    }
-    version.status = 'DELETE_FAILED';
-    version.failureReason = failure;
-    touch(state, version, at);
+  state.schedule('deleting', state.now(), {
+    kind: 'version-deleted',
+    scope,
+    imageName: image.name,
+    imageRevision: image.createdRevision,
+    version: version.version,
+    versionRevision: version.createdRevision,
+    ...(failure !== undefined && { failure }),
   });
   return {};
 }

@@ -8,7 +8,7 @@ const FAILABLE: readonly FailableOperation[] = ['CreateImage', 'UpdateImage', 'D
 const WITH_VERSION: readonly FailableOperation[] = ['CreateImageVersion', 'DeleteImageVersion'];
 const INJECTION_KEYS = ['operation', 'ImageName', 'Version', 'FailureReason', 'region', 'accountId'];
 
-interface Planned {
+export interface Planned {
   readonly operation: FailableOperation;
   readonly namespace: string;
   readonly imageName: string;
@@ -75,5 +75,14 @@ export class FailurePlan {
 
   clear(): void {
     this.planned = [];
+  }
+
+  /** The planned failures, in the order they were planned (for snapshots). */
+  entries(): readonly Planned[] {
+    return [...this.planned];
+  }
+
+  load(planned: readonly Planned[]): void {
+    this.planned = [...planned];
   }
 }

@@ -3,40 +3,54 @@ import { SortedList } from '../../pagination/sorted-list';
 
 export type Phase = 'creating' | 'updating' | 'deleting';
 
-interface Job {
+/** A pending transition: when it falls due, the order among equals, and what it is (plain data, so a snapshot can keep it). */
+export interface Job<T> {
   readonly until: number;
   readonly seq: number;
-  readonly finish: (at: number) => void;
+  readonly transition: T;
 }
 
 /**
  * Finishes transitions when the store's clock has passed their end. There are no timers: the store
- * calls `settle(now)` at the start of every operation, and due jobs run in the order they fall due.
+ * calls `settle(now, run)` at the start of every operation, and due jobs run in the order they fall
+ * due. Transitions are data; `run` turns one into its effect.
  */
-export class Scheduler {
-  private readonly jobs = new SortedList<Job>((a, b) => a.until - b.until || a.seq - b.seq);
+export class Scheduler<T> {
+  private readonly jobs = new SortedList<Job<T>>((a, b) => a.until - b.until || a.seq - b.seq);
   private seq = 0;
 
   constructor(private readonly lifecycle: LifecycleOption) {}
 
-  /** Runs `finish(at)` when the phase is over: at once in instant mode. */
-  schedule(phase: Phase, now: number, finish: (at: number) => void): void {
+  /** Runs the transition when the phase is over: at once in instant mode. */
+  schedule(phase: Phase, now: number, transition: T, run: (transition: T, at: number) => void): void {
     const duration = this.lifecycle === 'instant' ? 0 : (this.lifecycle[phase] ?? 0);
     if (duration === 0) {
-      finish(now);
+      run(transition, now);
       return;
     }
     this.seq += 1;
-    this.jobs.insert({ until: now + duration, seq: this.seq, finish });
+    this.jobs.insert({ until: now + duration, seq: this.seq, transition });
   }
 
-  settle(now: number): void {
+  settle(now: number, run: (transition: T, at: number) => void): void {
     for (;;) {
       const next = this.jobs.walk(undefined, false).next();
       if (next.done === true || next.value.until > now) return;
       this.jobs.delete(next.value);
-      next.value.finish(next.value.until);
+      run(next.value.transition, next.value.until);
     }
+  }
+
+  /** The pending jobs in the order they fall due, and the sequence counter (for snapshots). */
+  pending(): { readonly jobs: readonly Job<T>[]; readonly seq: number } {
+    return { jobs: [...this.jobs.walk(undefined, false)], seq: this.seq };
+  }
+
+  /** Replaces every pending job (restoring a snapshot). */
+  load(jobs: readonly Job<T>[], seq: number): void {
+    this.jobs.clear();
+    this.jobs.insertMany(jobs);
+    this.seq = seq;
   }
 
   clear(): void {

@@ -19,7 +19,7 @@ export interface ResolvedStoreOptions {
 
 /** The keys of ImageStoreOptions, for refusing a misspelt one. */
 export const STORE_OPTION_KEYS = [
-  'accountId', 'region', 'clock', 'nameContains', 'listPaging', 'tokenSecret', 'lifecycle', 'limits', 'deletedWaiterCompat',
+  'accountId', 'region', 'clock', 'nameContains', 'listPaging', 'tokenSecret', 'lifecycle', 'limits', 'deletedWaiterCompat', 'snapshot',
 ] as const satisfies readonly (keyof ImageStoreOptions)[];
 
 function oneOf<T extends string>(name: string, value: T | undefined, allowed: readonly T[], fallback: T): T {

@@ -4,7 +4,9 @@ import { scopeKey } from '../../model/arn';
 import { TokenCodec } from '../../pagination/cursor-token';
 import { FailurePlan } from './failure-plan';
 import { ImageTable } from './image-table';
+import type { Phase } from './scheduler';
 import { Scheduler } from './scheduler';
+import type { Transition } from './transition';
 import type { ResolvedStoreOptions } from './store-options';
 import { resolveStoreOptions } from './store-options';
 
@@ -18,18 +20,26 @@ export interface Namespace {
 /** Everything a store holds; the operations read and change it, the ImageStore class fronts it. */
 export class StoreState {
   readonly options: ResolvedStoreOptions;
-  readonly tokens: TokenCodec;
-  readonly scheduler: Scheduler;
+  tokens: TokenCodec;
+  readonly scheduler: Scheduler<Transition>;
   readonly failures = new FailurePlan();
   private namespaces = new Map<string, Namespace>();
   private revisionCounter = 0;
   /** Calls still to be answered with ThrottlingException (`throttleNext`). */
   throttledCalls = 0;
+  private readonly run: (transition: Transition, at: number) => void;
 
-  constructor(options: ImageStoreOptions) {
+  /** `finish` says what finishing a transition does (store/transitions.ts, a floor above). */
+  constructor(options: ImageStoreOptions, finish: (state: StoreState, transition: Transition, at: number) => void) {
     this.options = resolveStoreOptions(options);
     this.tokens = new TokenCodec(this.options.tokenSecret);
     this.scheduler = new Scheduler(this.options.lifecycle);
+    this.run = (transition, at) => finish(this, transition, at);
+  }
+
+  /** Leaves a transition pending until its phase is over (at once when the lifecycle is instant). */
+  schedule(phase: Phase, now: number, transition: Transition): void {
+    this.scheduler.schedule(phase, now, transition, this.run);
   }
 
   /** The time of the call being answered, or the clock's time outside a call (seeding). */
@@ -48,7 +58,7 @@ export class StoreState {
     if (!Number.isFinite(time)) throw new TypeError('context.at must be a valid Date');
     this.callTime = time;
     try {
-      this.scheduler.settle(time);
+      this.scheduler.settle(time, this.run);
       return call();
     } finally {
       this.callTime = undefined;
@@ -82,6 +92,24 @@ export class StoreState {
       this.namespaces.set(key, found);
     }
     return found;
+  }
+
+  /** Every namespace with its key parts (for snapshots). */
+  allNamespaces(): readonly [string, Namespace][] {
+    return [...this.namespaces];
+  }
+
+  /** Replaces what the store holds with a restored picture; nothing else changes. */
+  load(picture: { namespaces: Map<string, Namespace>; revision: number; tokens: TokenCodec; throttledCalls: number }): void {
+    this.namespaces = picture.namespaces;
+    this.revisionCounter = picture.revision;
+    this.tokens = picture.tokens;
+    this.throttledCalls = picture.throttledCalls;
+  }
+
+  /** An empty namespace (for restoring one). */
+  static emptyNamespace(): Namespace {
+    return { images: new ImageTable(), deletedImages: new Set() };
   }
 
   reset(): void {

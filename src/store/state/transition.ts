@@ -1,0 +1,30 @@
+import type { Scope } from '../../model/arn';
+
+// The lifecycle's transitions as data: what CreateImage, UpdateImage, DeleteImage,
+// CreateImageVersion and DeleteImageVersion leave pending. Being data, a pending transition can be
+// kept in a snapshot and restored; store/transitions.ts says what finishing one does.
+
+interface OfImage {
+  readonly scope: Scope;
+  readonly imageName: string;
+  /** The revision that created the image: a transition of an image deleted and made again is void. */
+  readonly imageRevision: number;
+  /** The FailureReason when the test planned a failure, else absent: the transition succeeds. */
+  readonly failure?: string;
+}
+
+interface OfVersion extends OfImage {
+  readonly version: number;
+  readonly versionRevision: number;
+}
+
+export type Transition =
+  | (OfImage & { readonly kind: 'image-created' })
+  | (OfImage & {
+      readonly kind: 'image-updated';
+      /** The members before the update, restored when it fails. */
+      readonly previous: { readonly description?: string; readonly displayName?: string; readonly roleArn?: string };
+    })
+  | (OfImage & { readonly kind: 'image-deleted' })
+  | (OfVersion & { readonly kind: 'version-created' })
+  | (OfVersion & { readonly kind: 'version-deleted' });

@@ -1,0 +1,79 @@
+import { removeVersion } from '../model/records';
+import type { ImageRecord, VersionRecord } from '../model/records';
+import type { StoreState } from './state/store-state';
+import type { Transition } from './state/transition';
+
+// What finishing one of the lifecycle's transitions (state/transition.ts) does.
+
+function imageOf(state: StoreState, t: Transition): ImageRecord | undefined {
+  const image = state.namespace(t.scope)?.images.get(t.imageName);
+  return image !== undefined && image.createdRevision === t.imageRevision ? image : undefined;
+}
+
+function versionOf(image: ImageRecord, t: Transition & { readonly version: number; readonly versionRevision: number }): VersionRecord | undefined {
+  const version = image.versions.get(t.version);
+  return version !== undefined && version.createdRevision === t.versionRevision ? version : undefined;
+}
+
+export function touchVersion(state: StoreState, version: VersionRecord, time: number): void {
+  version.lastModifiedTime = time;
+  version.modifiedRevision = state.nextRevision();
+}
+
+/** Finishes a transition at time `at`. One whose image or version is gone (or made again) does nothing. */
+export function finishTransition(state: StoreState, t: Transition, at: number): void {
+  const image = imageOf(state, t);
+  if (image === undefined) return;
+  const images = state.namespace(t.scope)!.images;
+  switch (t.kind) {
+    case 'image-created':
+      image.status = t.failure === undefined ? 'CREATED' : 'CREATE_FAILED';
+      if (t.failure !== undefined) image.failureReason = t.failure;
+      images.setLastModified(image, at, state.nextRevision());
+      return;
+    case 'image-updated':
+      if (t.failure === undefined) {
+        image.status = 'CREATED';
+      } else {
+        // A failed update leaves the image as it was before it, with the failure noted.
+        image.description = t.previous.description;
+        image.displayName = t.previous.displayName;
+        image.roleArn = t.previous.roleArn;
+        image.status = 'UPDATE_FAILED';
+        image.failureReason = t.failure;
+      }
+      images.setLastModified(image, at, state.nextRevision());
+      return;
+    case 'image-deleted':
+      if (t.failure === undefined) {
+        // Versions, aliases and tags live on the record: they go with it.
+        images.remove(image);
+        state.namespace(t.scope)!.deletedImages.add(image.name);
+        return;
+      }
+      image.status = 'DELETE_FAILED';
+      image.failureReason = t.failure;
+      images.setLastModified(image, at, state.nextRevision());
+      return;
+    case 'version-created': {
+      const version = versionOf(image, t);
+      if (version === undefined) return;
+      version.status = t.failure === undefined ? 'CREATED' : 'CREATE_FAILED';
+      if (t.failure !== undefined) version.failureReason = t.failure;
+      touchVersion(state, version, at);
+      return;
+    }
+    case 'version-deleted': {
+      const version = versionOf(image, t);
+      if (version === undefined) return;
+      if (t.failure === undefined) {
+        removeVersion(image, t.version);
+        return;
+      }
+      version.status = 'DELETE_FAILED';
+      version.failureReason = t.failure;
+      touchVersion(state, version, at);
+      return;
+    }
+  }
+}

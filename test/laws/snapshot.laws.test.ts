@@ -1,0 +1,115 @@
+// Law of decision 0023: restore after snapshot is the identity, under every operation.
+import fc from 'fast-check';
+import { createManualClock, ImageStore } from 'sagemaker-image-mock';
+import type { FailureInjection, ImplementedOperation, ManualClock, StoreSnapshot } from 'sagemaker-image-mock';
+import { steps } from '../support/call-steps';
+import type { Step } from '../support/call-steps';
+
+/** Besides calls and clock advances, a snapshot keeps planned failures and throttles: plan them too. */
+type Plan = { readonly fail: FailureInjection } | { readonly throttle: number };
+
+const plans: fc.Arbitrary<Plan>[] = [
+  fc.tuple(
+    fc.constantFrom<FailureInjection['operation']>('CreateImage', 'UpdateImage', 'DeleteImage', 'CreateImageVersion', 'DeleteImageVersion'),
+    fc.constantFrom('a', 'b'),
+  ).map(([operation, ImageName]) => ({
+    fail: operation === 'CreateImageVersion' || operation === 'DeleteImageVersion' ? { operation, ImageName, Version: 1, FailureReason: 'planned' } : { operation, ImageName, FailureReason: 'planned' },
+  })),
+  fc.integer({ min: 1, max: 2 }).map((throttle) => ({ throttle })),
+];
+
+const LIFECYCLE = { creating: 1000, updating: 500, deleting: 700 };
+const T0 = new Date('2024-01-01T00:00:00Z');
+
+/** Runs a sequence on a store: each output, or the error's name and message; NextTokens are fed back. */
+function run(store: ImageStore, clock: ManualClock, sequence: readonly (Step | Plan)[], state: { token?: string }): unknown[] {
+  return sequence.map((step) => {
+    if ('fail' in step) return { planned: store.failNext(step.fail) };
+    if ('throttle' in step) return { throttled: store.throttleNext(step.throttle) };
+    if ('advance' in step) {
+      clock.advance(step.advance);
+      return { advance: step.advance };
+    }
+    const input = step.nextToken === true ? { ...step.input, NextToken: state.token } : step.input;
+    try {
+      const output = store.call(step.command as ImplementedOperation, input) as Record<string, unknown>;
+      if (step.command === 'ListImages' && typeof output['NextToken'] === 'string') state.token = output['NextToken'];
+      return { ok: output };
+    } catch (error) {
+      return { error: [(error as Error).name, (error as Error).message] };
+    }
+  });
+}
+
+const sequence = fc.array(fc.oneof<fc.Arbitrary<Step | Plan>[]>(...steps, ...plans), { size: '+1' });
+
+describe('laws of snapshots (decision 0023)', () => {
+  it('restore after snapshot is the identity: the restored store answers every later call exactly as the original does', () => {
+    fc.assert(
+      fc.property(sequence, sequence, fc.boolean(), (before, after, intoExisting) => {
+        const clockA = createManualClock(T0);
+        const a = new ImageStore({ clock: clockA, lifecycle: LIFECYCLE });
+        const tokens: { token?: string } = {};
+        run(a, clockA, before, tokens);
+        const picture = JSON.parse(JSON.stringify(a.snapshot())) as StoreSnapshot;
+        const clockB = createManualClock(clockA.now());
+        let b: ImageStore;
+        if (intoExisting) {
+          b = new ImageStore({ clock: clockB, lifecycle: LIFECYCLE });
+          b.seed({ ImageName: 'left-over' });
+          b.restore(picture);
+        } else {
+          b = new ImageStore({ clock: clockB, lifecycle: LIFECYCLE, snapshot: picture });
+        }
+        expect(b.snapshot()).toEqual(picture);
+        const tokensB = { ...tokens };
+        expect(run(b, clockB, after, tokensB)).toEqual(run(a, clockA, after, tokens));
+        expect(b.snapshot()).toEqual(a.snapshot());
+      }),
+      { numRuns: Number(process.env['FC_NUM_RUNS'] ?? '') || 200 },
+    );
+  });
+
+  it('a snapshot survives JSON: parsing its text back gives an equal picture', () => {
+    fc.assert(
+      fc.property(sequence, (calls) => {
+        const clock = createManualClock(T0);
+        const store = new ImageStore({ clock, lifecycle: LIFECYCLE });
+        run(store, clock, calls, {});
+        const picture = store.snapshot();
+        expect(JSON.parse(JSON.stringify(picture))).toEqual(picture);
+      }),
+    );
+  });
+
+  it('a damaged snapshot is a TypeError naming what is wrong, and the store is left as it was', () => {
+    const store = new ImageStore();
+    store.seed({ ImageName: 'kept' });
+    const good = JSON.parse(JSON.stringify(new ImageStore({ clock: createManualClock(T0) }).snapshot())) as Record<string, unknown>;
+    const damage = fc.oneof(
+      fc.constant<(s: Record<string, unknown>) => unknown>(() => null),
+      fc.constant<(s: Record<string, unknown>) => unknown>((s) => ({ ...s, format: 'other' })),
+      fc.constant<(s: Record<string, unknown>) => unknown>((s) => ({ ...s, version: 2 })),
+      fc.constantFrom('revision', 'tokenSecret', 'throttledCalls', 'namespaces', 'transitions', 'failures').chain((key) =>
+        fc.jsonValue().map((value) => (s: Record<string, unknown>) => ({ ...s, [key]: value })),
+      ),
+      fc.jsonValue().map((image) => (s: Record<string, unknown>) => ({ ...s, namespaces: [{ accountId: '123456789012', region: 'us-east-1', deletedImages: [], images: [image] }] })),
+    );
+    fc.assert(
+      fc.property(damage, (harm) => {
+        const broken = harm(good);
+        let accepted = false;
+        try {
+          new ImageStore().restore(broken as StoreSnapshot);
+          accepted = true;
+        } catch (error) {
+          expect(error).toBeInstanceOf(TypeError);
+          expect((error as Error).message).toMatch(/^sagemaker-image-mock: cannot restore the snapshot: snapshot/);
+          expect(() => store.restore(broken as StoreSnapshot)).toThrow(TypeError);
+        }
+        if (accepted) return; // damage that left a valid snapshot (a revision of another number, say)
+        expect(store.listImages({}).Images?.map((i) => i.ImageName)).toEqual(['kept']);
+      }),
+    );
+  });
+});
