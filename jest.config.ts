@@ -9,6 +9,8 @@ const config: Config = {
   moduleNameMapper: {
     '^sagemaker-image-mock$': '<rootDir>/src/index.ts',
     '^sagemaker-image-mock/server$': '<rootDir>/src/doors/http-server/index.ts',
+    '^sagemaker-image-mock/arbitraries$': '<rootDir>/src/testing/arbitraries/index.ts',
+    '^sagemaker-image-mock/jest$': '<rootDir>/src/testing/jest.ts',
   },
   setupFiles: ['<rootDir>/test/support/setup-env.ts'],
   // Property tests run a hundred cases each, some through a real HTTP server: 5 s is too tight on a

@@ -8,7 +8,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const DIST = path.resolve(__dirname, '..', 'dist');
-const ENTRIES = ['index', 'doors/http-server/index'];
+const ENTRIES = ['index', 'doors/http-server/index', 'testing/jest', 'testing/arbitraries/index'];
 
 for (const entry of ENTRIES) {
   const names = Object.keys(require(path.join(DIST, `${entry}.js`))).filter((name) => name !== '__esModule').sort();

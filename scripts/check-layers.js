@@ -2,7 +2,7 @@
 'use strict';
 // Keeps the dependencies of src/ pointing one way (README "Developing" draws the map):
 //   errors, clock -> glossary, model -> pagination, validation -> query -> store -> operations
-//   -> protocol -> doors (client-mock, request-handler, http-server) -> index.ts
+//   -> protocol -> doors (client-mock, request-handler, http-server) -> testing (matchers, arbitraries) -> index.ts
 // A file may import from a lower layer, or within its own layer by the rules below. Every import
 // counts: static, `export ... from`, `import type`, require() and dynamic import().
 // - store/ has floors: state/ -> lookups.ts, views.ts, transitions.ts -> operations/, snapshot.ts -> image-store.ts (its front
@@ -19,7 +19,7 @@ const path = require('node:path');
 const SRC = path.resolve(__dirname, '..', 'src');
 const RANK = {
   errors: 0, clock: 0, 'glossary.ts': 1, model: 1, pagination: 2, validation: 2, query: 3, store: 4, operations: 5,
-  protocol: 6, doors: 7, 'index.ts': 9,
+  protocol: 6, doors: 7, testing: 8, 'index.ts': 9,
 };
 const STORE_FLOORS = { state: 1, 'lookups.ts': 2, 'views.ts': 2, 'transitions.ts': 2, 'snapshot.ts': 3, operations: 3, 'image-store.ts': 4 };
 const IMPORTS = [
@@ -32,7 +32,7 @@ function files(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return files(full);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [full] : [];
+    return /\.m?ts$/.test(entry.name) && !entry.name.endsWith('.test.ts') ? [full] : [];
   });
 }
 
@@ -75,7 +75,7 @@ for (const file of files(SRC)) {
   const edges = [];
   for (const { spec, typeOnly } of importsOf(fs.readFileSync(file, 'utf8'))) {
     if (spec.startsWith('.')) {
-      const target = path.resolve(path.dirname(file), spec) + '.ts';
+      const target = path.resolve(path.dirname(file), spec.replace(/\.js$/, '')) + '.ts';
       if (!fs.existsSync(target)) {
         problems.push(`${where(spec)}: no such file`);
         continue;

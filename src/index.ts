@@ -33,3 +33,4 @@ export { ServiceError, isServiceError } from './errors/service-error';
 export type { ServiceErrorCode } from './errors/service-error';
 export { SeedError } from './errors/seed-error';
 export { UnsupportedCommandError } from './errors/unsupported-command-error';
+export { expectServiceError } from './testing/expect-service-error';

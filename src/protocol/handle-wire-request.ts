@@ -6,6 +6,7 @@ import { TARGET_PREFIX } from '../model/generated/service-model';
 import type { ImplementedOperation, OperationInput } from '../operations/operation-table';
 import { dispatch, IMPLEMENTED_OPERATIONS } from '../operations/operation-table';
 import type { ImageStore } from '../store/image-store';
+import { rememberRequest } from './recent-requests';
 import { parseWireJson, toWireJson } from './wire-json';
 
 export const CONTENT_TYPE = 'application/x-amz-json-1.1';
@@ -54,8 +55,9 @@ export function handleWireRequest(store: ImageStore, request: WireRequest): Wire
     const output = dispatch(store, operation, input, region === undefined ? {} : { region });
     return { statusCode: 200, headers: { 'content-type': CONTENT_TYPE, 'x-amzn-requestid': requestId }, body: toWireJson(output) };
   } catch (error) {
-    if (isServiceError(error)) return wireError(error, requestId);
-    throw error;
+    if (!isServiceError(error)) throw error;
+    rememberRequest(requestId, { operation: request.headers['x-amz-target'] ?? '(no X-Amz-Target)', body: request.body });
+    return wireError(error, requestId);
   }
 }
 

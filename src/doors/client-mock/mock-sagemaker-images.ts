@@ -4,6 +4,7 @@ import { isServiceError } from '../../errors/service-error';
 import { UnsupportedCommandError } from '../../errors/unsupported-command-error';
 import { dispatch } from '../../operations/operation-table';
 import type { ImplementedOperation, OperationInput } from '../../operations/operation-table';
+import { rememberRequest } from '../../protocol/recent-requests';
 import { parseWireJson } from '../../protocol/wire-json';
 import { assertKnownKeys } from '../../errors/usage-errors';
 import type { FailureInjection, ImageStoreOptions, SeedArgument } from '../../glossary';
@@ -130,7 +131,8 @@ function answerBody(store: ImageStore, operation: ImplementedOperation, body: st
     const output = dispatch(store, operation, input, { region, at });
     return { ...output, $metadata: { httpStatusCode: 200, ...$metadata } };
   } catch (error) {
-    if (isServiceError(error)) throw toSdkError(error, { httpStatusCode: error.httpStatusCode, ...$metadata });
-    throw error;
+    if (!isServiceError(error)) throw error;
+    rememberRequest($metadata.requestId!, { operation, body });
+    throw toSdkError(error, { httpStatusCode: error.httpStatusCode, ...$metadata });
   }
 }
