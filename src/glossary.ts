@@ -1,7 +1,7 @@
 // The public types of the main entry that several modules share: what a test passes in (options,
 // seeds, injections, call contexts). One place, as msw keeps its glossary; the rest of src/ imports
 // them from here. Door-specific types live with their door.
-import type { ImageStatus, ImageVersionStatus, Tag } from '@aws-sdk/client-sagemaker';
+import type { ImageStatus, ImageVersionStatus, JobType, Processor, Tag, VendorGuidance } from '@aws-sdk/client-sagemaker';
 import type { Clock } from './clock/clock';
 
 /** Quotas that raise ResourceLimitExceeded when a call would go past them. */
@@ -150,10 +150,34 @@ export interface ImageSeed {
   /** Default: CreationTime. Never before CreationTime. */
   readonly LastModifiedTime?: Date;
   readonly Tags?: readonly Tag[];
+  /** The image's versions, numbered 1, 2, ... in this order (a fixture in one call). */
+  readonly Versions?: readonly ImageVersionSeed[];
   /** Default: the store's region. */
   readonly region?: string;
   /** Default: the store's account. */
   readonly accountId?: string;
+}
+
+/** A version of a seeded image, as it is, without going through CreateImageVersion. */
+export interface ImageVersionSeed {
+  readonly BaseImage: string;
+  /** Unique within the image. */
+  readonly Aliases?: readonly string[];
+  /** Default `'CREATED'`. */
+  readonly ImageVersionStatus?: ImageVersionStatus;
+  readonly FailureReason?: string;
+  /** Default: the image's CreationTime. */
+  readonly CreationTime?: Date;
+  /** Default: CreationTime. Never before CreationTime. */
+  readonly LastModifiedTime?: Date;
+  readonly VendorGuidance?: VendorGuidance;
+  readonly JobType?: JobType;
+  readonly MLFramework?: string;
+  readonly ProgrammingLang?: string;
+  readonly Processor?: Processor;
+  readonly Horovod?: boolean;
+  readonly ReleaseNotes?: string;
+  readonly Tags?: readonly Tag[];
 }
 
 /** Seeds, or arrays of seeds (for large stores: spreading 100,000 arguments overflows the stack). */

@@ -12,6 +12,7 @@ export type {
   FailableOperation,
   FailureInjection,
   ImageSeed,
+  ImageVersionSeed,
   ImageStoreOptions,
   LifecycleOption,
   Limits,

@@ -41,4 +41,10 @@ describe('a --seed file (decision 0022)', () => {
     seedFromJson(store, JSON.stringify([{ ImageName: 'a', CreationTime: '2024-01-01T00:00:00Z', LastModifiedTime: 1704067260000 }]), 'f');
     expect(store.describeImage({ ImageName: 'a' })).toMatchObject({ CreationTime: new Date('2024-01-01T00:00:00Z'), LastModifiedTime: new Date(1704067260000) });
   });
+
+  it('reads the times of versions the same way', () => {
+    const store = new ImageStore();
+    seedFromJson(store, JSON.stringify([{ ImageName: 'a', Versions: [{ BaseImage: 'b', Aliases: ['x'], CreationTime: '2024-01-01T00:00:00Z', LastModifiedTime: 1704067260000 }] }]), 'f');
+    expect(store.describeImageVersion({ ImageName: 'a', Alias: 'x' })).toMatchObject({ Version: 1, CreationTime: new Date('2024-01-01T00:00:00Z'), LastModifiedTime: new Date(1704067260000) });
+  });
 });

@@ -4,6 +4,15 @@ import type { ImageSeed } from '../../glossary';
 
 const TIMES = ['CreationTime', 'LastModifiedTime'] as const;
 
+/** A copy of a parsed seed (or version seed) with ISO or epoch-millisecond times as Dates; anything odd is left for the store to name. */
+function withDates(seed: unknown): unknown {
+  if (typeof seed !== 'object' || seed === null || Array.isArray(seed)) return seed;
+  const copy: Record<string, unknown> = { ...seed };
+  for (const key of TIMES) if (typeof copy[key] === 'string' || typeof copy[key] === 'number') copy[key] = new Date(copy[key]);
+  if (Array.isArray(copy['Versions'])) copy['Versions'] = copy['Versions'].map(withDates);
+  return copy;
+}
+
 /**
  * Seeds from the text of a `--seed` file: a JSON array of seeds, times as ISO strings or epoch
  * milliseconds. All or nothing: anything wrong is an Error naming the file and what is wrong, and
@@ -17,12 +26,7 @@ export function seedFromJson(store: ImageStore, text: string, file: string): voi
     throw new Error(`--seed ${file}: not JSON (${(error as Error).message})`, { cause: error });
   }
   if (!Array.isArray(parsed)) throw new Error(`--seed ${file}: expected a JSON array of seeds`);
-  const seeds = parsed.map((seed: unknown) => {
-    if (typeof seed !== 'object' || seed === null || Array.isArray(seed)) return seed as ImageSeed; // the store says why
-    const copy: Record<string, unknown> = { ...seed };
-    for (const key of TIMES) if (typeof copy[key] === 'string' || typeof copy[key] === 'number') copy[key] = new Date(copy[key]);
-    return copy as unknown as ImageSeed;
-  });
+  const seeds = parsed.map((seed: unknown) => withDates(seed) as ImageSeed);
   try {
     store.seed(seeds);
   } catch (error) {

@@ -1,10 +1,10 @@
-import type { DescribeImageResponse, ImageStatus, Tag } from '@aws-sdk/client-sagemaker';
+import type { DescribeImageResponse, ImageStatus, ImageVersionStatus, JobType, Processor, Tag, VendorGuidance } from '@aws-sdk/client-sagemaker';
 import { duplicateSeed, invalidSeed } from '../../errors/factories';
 import { isServiceError } from '../../errors/service-error';
 import type { ImageSeed, SeedArgument } from '../../glossary';
 import type { Scope } from '../../model/arn';
-import { ACCOUNT_ID, imageArn, REGION, scopeKey } from '../../model/arn';
-import { ImageRecord } from '../../model/records';
+import { ACCOUNT_ID, imageArn, imageVersionArn, REGION, scopeKey } from '../../model/arn';
+import { addVersion, ImageRecord } from '../../model/records';
 import { fieldViolations } from '../../validation/constraints';
 import { deserializeField } from '../../validation/deserialize';
 import type { ImageBatch } from '../state/image-table';
@@ -84,29 +84,66 @@ function scopeOfSeed(seed: ImageSeed, index: number, defaults: Scope): Scope {
   };
 }
 
-/** Checks one seed and builds its record; a SeedError names the field that is wrong. */
-function imageFromSeed(seed: ImageSeed, index: number, scope: Scope, defaults: SeedDefaults): ImageRecord {
+/** The service shape each version seed field is checked against. */
+const VERSION_SEED_FIELDS: Readonly<Record<string, string>> = {
+  BaseImage: 'ImageBaseImage',
+  Aliases: 'SageMakerImageVersionAliases',
+  ImageVersionStatus: 'ImageVersionStatus',
+  FailureReason: 'FailureReason',
+  CreationTime: 'Timestamp',
+  LastModifiedTime: 'Timestamp',
+  VendorGuidance: 'VendorGuidance',
+  JobType: 'JobType',
+  MLFramework: 'MLFramework',
+  ProgrammingLang: 'ProgrammingLang',
+  Processor: 'Processor',
+  Horovod: 'Horovod',
+  ReleaseNotes: 'ReleaseNotes',
+  Tags: 'TagList',
+};
+
+const OWN_KEYS = new Set(['region', 'accountId', 'Versions']);
+
+/** The fields of one seed (or version seed), each checked against its shape; `where` prefixes the field in errors. */
+function checkedFields(seed: object, index: number, table: Readonly<Record<string, string>>, where: string, own: ReadonlySet<string>): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   for (const key in seed) {
     if (!Object.hasOwn(seed, key)) continue;
-    const value: unknown = seed[key as keyof ImageSeed];
-    if (key === 'region' || key === 'accountId' || value === undefined) continue;
-    const shape = Object.hasOwn(SEED_FIELDS, key) ? SEED_FIELDS[key] : undefined;
-    if (shape === undefined) throw invalidSeed(index, key, `is not a seed field (known: ${Object.keys(SEED_FIELDS).join(', ')}, region, accountId)`);
+    const value: unknown = (seed as Record<string, unknown>)[key];
+    if (own.has(key) || value === undefined) continue;
+    const shape = Object.hasOwn(table, key) ? table[key] : undefined;
+    if (shape === undefined) throw invalidSeed(index, where + key, `is not a seed field (known: ${[...Object.keys(table), ...own].join(', ')})`);
     // A valid Date needs no parsing (and no copy: only its time is kept).
-    fields[key] = value instanceof Date && shape === 'Timestamp' && Number.isFinite(value.getTime()) ? value : checked(index, key, shape, value);
+    fields[key] = value instanceof Date && shape === 'Timestamp' && Number.isFinite(value.getTime()) ? value : checked(index, where + key, shape, value);
   }
-  if (fields['ImageName'] === undefined) throw invalidSeed(index, 'ImageName', 'is required');
-  const creationTime = (fields['CreationTime'] as Date | undefined)?.getTime() ?? defaults.now;
+  return fields;
+}
+
+/** CreationTime and LastModifiedTime of a seed in epoch ms: defaults, and never modified before created. */
+function timesOf(fields: Record<string, unknown>, index: number, where: string, fallback: number): { creationTime: number; lastModifiedTime: number } {
+  const creationTime = (fields['CreationTime'] as Date | undefined)?.getTime() ?? fallback;
   const lastModifiedTime = (fields['LastModifiedTime'] as Date | undefined)?.getTime() ?? creationTime;
-  if (lastModifiedTime < creationTime) throw invalidSeed(index, 'LastModifiedTime', 'must not be before CreationTime');
-  const tags = fields['Tags'] === undefined ? undefined : new Map<string, string>();
-  for (const tag of (fields['Tags'] as Tag[] | undefined) ?? []) {
-    if (tags!.has(tag.Key!)) throw invalidSeed(index, 'Tags', `has the key '${tag.Key}' twice`);
-    tags!.set(tag.Key!, tag.Value!);
+  if (lastModifiedTime < creationTime) throw invalidSeed(index, `${where}LastModifiedTime`, 'must not be before CreationTime');
+  return { creationTime, lastModifiedTime };
+}
+
+function tagsOf(fields: Record<string, unknown>, index: number, where: string): Map<string, string> | undefined {
+  const list = fields['Tags'] as Tag[] | undefined;
+  if (list === undefined) return undefined;
+  const tags = new Map<string, string>();
+  for (const tag of list) {
+    if (tags.has(tag.Key!)) throw invalidSeed(index, `${where}Tags`, `has the key '${tag.Key}' twice`);
+    tags.set(tag.Key!, tag.Value!);
   }
+  return tags;
+}
+
+/** Checks one seed and builds its record (with its versions); a SeedError names the field that is wrong. */
+function imageFromSeed(seed: ImageSeed, index: number, scope: Scope, defaults: SeedDefaults): ImageRecord {
+  const fields = checkedFields(seed, index, SEED_FIELDS, '', OWN_KEYS);
+  if (fields['ImageName'] === undefined) throw invalidSeed(index, 'ImageName', 'is required');
   const name = fields['ImageName'] as string;
-  return new ImageRecord({
+  const image = new ImageRecord({
     name,
     arn: imageArn(scope, name),
     description: fields['Description'] as string | undefined,
@@ -114,11 +151,53 @@ function imageFromSeed(seed: ImageSeed, index: number, scope: Scope, defaults: S
     roleArn: fields['RoleArn'] as string | undefined,
     status: (fields['ImageStatus'] as ImageStatus | undefined) ?? 'CREATED',
     failureReason: fields['FailureReason'] as string | undefined,
-    creationTime,
-    lastModifiedTime,
-    tags,
+    ...timesOf(fields, index, '', defaults.now),
+    tags: tagsOf(fields, index, ''),
   }, defaults.revision);
+  if (seed.Versions !== undefined) addSeededVersions(image, seed.Versions as unknown, index, scope, defaults.revision);
+  return image;
 }
+
+/** The seed's versions, numbered 1, 2, ... in order, with their aliases (unique within the image). */
+function addSeededVersions(image: ImageRecord, versions: unknown, index: number, scope: Scope, revision: number): void {
+  if (!Array.isArray(versions)) throw invalidSeed(index, 'Versions', 'must be a list of version seeds');
+  versions.forEach((seed: unknown, i) => {
+    const where = `Versions[${i}].`;
+    if (typeof seed !== 'object' || seed === null || Array.isArray(seed)) throw invalidSeed(index, `Versions[${i}]`, 'must be an object');
+    const fields = checkedFields(seed, index, VERSION_SEED_FIELDS, where, NO_OWN_KEYS);
+    if (fields['BaseImage'] === undefined) throw invalidSeed(index, `${where}BaseImage`, 'is required');
+    const number = i + 1;
+    const family = image.ownFamily;
+    for (const alias of (fields['Aliases'] as string[] | undefined) ?? []) {
+      const holder = family.aliases.get(alias);
+      if (holder !== undefined) throw invalidSeed(index, `${where}Aliases`, `'${alias}' is already an alias of version ${holder}`);
+      family.aliases.set(alias, number);
+    }
+    addVersion(image, {
+      imageName: image.name,
+      version: number,
+      arn: imageVersionArn(scope, image.name, number),
+      imageArn: image.arn,
+      baseImage: fields['BaseImage'] as string,
+      containerImage: fields['BaseImage'] as string,
+      status: (fields['ImageVersionStatus'] as ImageVersionStatus | undefined) ?? 'CREATED',
+      failureReason: fields['FailureReason'] as string | undefined,
+      ...timesOf(fields, index, where, image.creationTime),
+      createdRevision: revision,
+      modifiedRevision: revision,
+      vendorGuidance: fields['VendorGuidance'] as VendorGuidance | undefined,
+      jobType: fields['JobType'] as JobType | undefined,
+      mlFramework: fields['MLFramework'] as string | undefined,
+      programmingLang: fields['ProgrammingLang'] as string | undefined,
+      processor: fields['Processor'] as Processor | undefined,
+      horovod: fields['Horovod'] as boolean | undefined,
+      releaseNotes: fields['ReleaseNotes'] as string | undefined,
+      tags: tagsOf(fields, index, where) ?? new Map(),
+    });
+  });
+}
+
+const NO_OWN_KEYS: ReadonlySet<string> = new Set();
 
 function checked(index: number, key: string, shape: string, value: unknown): unknown {
   let clean: unknown;
