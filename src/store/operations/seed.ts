@@ -154,7 +154,7 @@ function imageFromSeed(seed: ImageSeed, index: number, scope: Scope, defaults: S
     ...timesOf(fields, index, '', defaults.now),
     tags: tagsOf(fields, index, ''),
   }, defaults.revision);
-  if (seed.Versions !== undefined) addSeededVersions(image, seed.Versions as unknown, index, scope, defaults.revision);
+  if (seed.Versions !== undefined) addSeededVersions(image, seed.Versions, index, scope, defaults.revision);
   return image;
 }
 
@@ -192,7 +192,7 @@ function addSeededVersions(image: ImageRecord, versions: unknown, index: number,
       processor: fields['Processor'] as Processor | undefined,
       horovod: fields['Horovod'] as boolean | undefined,
       releaseNotes: fields['ReleaseNotes'] as string | undefined,
-      tags: tagsOf(fields, index, where) ?? new Map(),
+      tags: tagsOf(fields, index, where) ?? new Map<string, string>(),
     });
   });
 }
