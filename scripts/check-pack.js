@@ -3,7 +3,8 @@
 // Packs the package and installs the tarball into a fresh project outside the build (with the peer
 // dependencies, TypeScript and Vitest at the versions this repo tests against), then uses it the
 // ways a new user would: require (CommonJS), import (ESM), TypeScript with node16 and with the
-// older "node" resolution, a Vitest test, the bin, and stack traces through the shipped source maps.
+// older "node" resolution, the toolkit under Jest (CommonJS and ESM), Vitest and node:test, the
+// bin, and stack traces through the shipped source maps.
 
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -13,7 +14,8 @@ const ROOT = path.resolve(__dirname, '..');
 const WORK = path.join(ROOT, '.tmp', 'check-pack');
 const CONSUMERS = path.join(ROOT, 'test', 'package');
 const env = { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const run = (cmd, args, cwd, extraEnv = {}) =>
+  execFileSync(cmd, args, { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 
 fs.rmSync(WORK, { recursive: true, force: true });
 fs.mkdirSync(WORK, { recursive: true });
@@ -21,7 +23,10 @@ const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destinat
 const tarball = path.join(WORK, filename);
 const lock = require(path.join(ROOT, 'package-lock.json'));
 const pinned = (name) => `${name}@${lock.packages[`node_modules/${name}`].version}`;
-const deps = [tarball, ...['@aws-sdk/client-sagemaker', 'aws-sdk-client-mock', 'typescript', 'vitest', 'vite'].map(pinned)];
+const deps = [
+  tarball,
+  ...['@aws-sdk/client-sagemaker', 'aws-sdk-client-mock', 'aws-sdk-client-mock-jest', 'fast-check', 'jest', '@types/jest', 'typescript', 'vitest', 'vite'].map(pinned),
+];
 
 const dir = path.join(WORK, 'consumer');
 fs.mkdirSync(dir);
@@ -29,8 +34,8 @@ fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'consume
 run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...deps], dir);
 for (const file of fs.readdirSync(CONSUMERS)) fs.copyFileSync(path.join(CONSUMERS, file), path.join(dir, file));
 
-const step = (what, cmd, args) => {
-  process.stdout.write(run(cmd, args, dir));
+const step = (what, cmd, args, extraEnv) => {
+  process.stdout.write(run(cmd, args, dir, extraEnv));
   console.log(`check-pack: ${what}: ok`);
 };
 step('CommonJS', 'node', ['consumer.cjs']);
@@ -38,8 +43,15 @@ step('ESM', 'node', ['consumer.mjs']);
 step('TypeScript, moduleResolution node16', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.node16.json']);
 step('TypeScript, moduleResolution node (node10)', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.node10.json']);
 step('Vitest', 'npx', ['--no-install', 'vitest', 'run', '--reporter=dot', 'consumer.vitest.test.mjs']);
+step('toolkit types, node16 (Jest matchers, arbitraries, snapshots)', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.toolkit.json']);
+step('toolkit types, node (node10)', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.toolkit.node10.json']);
+step('toolkit types, Vitest matcher', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.vitest.json']);
+const jest = (file) => ['--no-install', 'jest', '--ci', '--rootDir', '.', '--testRegex', `${file.replace(/\./g, '\\.')}$`];
+step('Jest, CommonJS (matchers, aws-sdk-client-mock-jest, arbitraries, fixtures, snapshots)', 'npx', jest('consumer.jest.test.cjs'));
+step('Jest, ESM', 'npx', jest('consumer.jest.test.mjs'), { NODE_OPTIONS: '--experimental-vm-modules --no-warnings=ExperimentalWarning' });
+step('node:test', 'node', ['--test', 'consumer.node-test.mjs']);
 step('stack traces and source maps', 'node', ['--enable-source-maps', 'stack-trace.cjs']);
 if (!run('npx', ['--no-install', 'sagemaker-image-mock', '--help'], dir).includes('Usage: sagemaker-image-mock serve')) {
   throw new Error('check-pack: the sagemaker-image-mock bin does not run');
 }
-console.log(`check-pack: ${filename} works from CommonJS, ESM, TypeScript (node16 and node10), Vitest and the bin`);
+console.log(`check-pack: ${filename} works from CommonJS, ESM, TypeScript (node16 and node10), Jest, Vitest, node:test and the bin`);

@@ -11,5 +11,5 @@ export type { ServiceErrorMatchers };
 
 declare module 'vitest' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-explicit-any
-  interface Assertion<T = any> extends ServiceErrorMatchers<T> {}
+  interface Assertion<T = any> extends ServiceErrorMatchers<void> {}
 }
