@@ -39,4 +39,11 @@ export default tseslint.config(
     },
     rules: { ...tseslint.configs.disableTypeChecked.rules, '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // The packed-package consumers run under Jest's globals.
+    files: ['test/package/*.jest.test.*'],
+    languageOptions: {
+      globals: { test: 'readonly', expect: 'readonly', beforeAll: 'readonly', beforeEach: 'readonly', afterEach: 'readonly', afterAll: 'readonly' },
+    },
+  },
 );

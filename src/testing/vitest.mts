@@ -10,6 +10,6 @@ export const serviceErrorMatchers = matchers.serviceErrorMatchers;
 export type { ServiceErrorMatchers };
 
 declare module 'vitest' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-explicit-any, @typescript-eslint/no-unused-vars
   interface Assertion<T = any> extends ServiceErrorMatchers<void> {}
 }
