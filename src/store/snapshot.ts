@@ -94,10 +94,29 @@ export function takeSnapshot(state: StoreState): StoreSnapshot {
 // Reading a snapshot back: every field checked, so a hand-edited or truncated file is a TypeError
 // naming what is wrong, never a store that fails later.
 
-type Check = (value: unknown, path: string) => void;
+// A check runs twice only when it fails: first without paths (`path` undefined, so a large
+// snapshot builds no path strings), then again with them, to name where the damage is.
+type Check = (value: unknown, path: string | undefined) => void;
 
-function fail(path: string, what: string): never {
+/** Thrown by the first, pathless pass: run again with paths. */
+const DAMAGED = Symbol('damaged snapshot');
+
+function fail(path: string | undefined, what: string): never {
+  if (path === undefined) throw DAMAGED;
   throw invalidSnapshot(`${path}: ${what}`);
+}
+
+const at = (path: string | undefined, step: string | number): string | undefined =>
+  path === undefined ? undefined : typeof step === 'number' ? `${path}[${step}]` : `${path}.${step}`;
+
+/** Checks the whole snapshot; a damaged one is a TypeError naming the first damage. */
+function check(root: Check, snapshot: unknown): void {
+  try {
+    root(snapshot, undefined);
+  } catch (error) {
+    if (error !== DAMAGED) throw error;
+    root(snapshot, 'snapshot');
+  }
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -105,14 +124,15 @@ const wholeNumber: Check = (v, p) => {
   if (!Number.isSafeInteger(v)) fail(p, 'expected a whole number');
 };
 const time: Check = (v, p) => {
-  if (typeof v !== 'number' || !Number.isFinite(v) || Number.isNaN(new Date(v).getTime())) fail(p, 'expected epoch milliseconds');
+  // A Date holds up to 8.64e15 ms either side of the epoch.
+  if (typeof v !== 'number' || !(Math.abs(v) <= 8.64e15)) fail(p, 'expected epoch milliseconds');
 };
 const text: Check = (v, p) => {
   if (typeof v !== 'string') fail(p, 'expected a string');
 };
 const shaped = (shape: string): Check => (v, p) => {
   if (typeof v !== 'string') fail(p, 'expected a string');
-  const problems = fieldViolations(shape, v, p);
+  const problems = fieldViolations(shape, v, p ?? '');
   if (problems.length > 0) fail(p, problems.join('; '));
 };
 const optional = (check: Check): Check => (v, p) => {
@@ -120,16 +140,19 @@ const optional = (check: Check): Check => (v, p) => {
 };
 const listOf = (check: Check): Check => (v, p) => {
   if (!Array.isArray(v)) fail(p, 'expected a list');
-  v.forEach((item, i) => check(item, `${p}[${i}]`));
+  for (let i = 0; i < v.length; i += 1) check(v[i], at(p, i));
 };
 const pair = (first: Check, second: Check): Check => (v, p) => {
   if (!Array.isArray(v) || v.length !== 2) fail(p, 'expected a [key, value] pair');
-  first(v[0], `${p}[0]`);
-  second(v[1], `${p}[1]`);
+  first(v[0], at(p, 0));
+  second(v[1], at(p, 1));
 };
-const record = (fields: Record<string, Check>): Check => (v, p) => {
-  if (!isObject(v)) fail(p, 'expected an object');
-  for (const [key, check] of Object.entries(fields)) check(v[key], `${p}.${key}`);
+const record = (fields: Record<string, Check>): Check => {
+  const entries = Object.entries(fields);
+  return (v, p) => {
+    if (!isObject(v)) fail(p, 'expected an object');
+    for (const [key, inner] of entries) inner(v[key], at(p, key));
+  };
 };
 
 const tagPairs = listOf(pair(text, text));
@@ -223,7 +246,7 @@ function imageRecord(picture: SnapshotImage, scope: Scope): ImageRecord {
 export function restoreSnapshot(state: StoreState, snapshot: unknown): void {
   if (!isObject(snapshot) || snapshot['format'] !== FORMAT) fail('snapshot', `not a store snapshot (expected format '${FORMAT}')`);
   if (snapshot['version'] !== VERSION) fail('snapshot.version', `this package reads version ${VERSION}, not ${String(snapshot['version'])}`);
-  checkSnapshot(snapshot, 'snapshot');
+  check(checkSnapshot, snapshot);
   const picture = snapshot as unknown as StoreSnapshot;
   const namespaces = new Map<string, Namespace>();
   for (const ns of picture.namespaces) {
