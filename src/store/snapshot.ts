@@ -99,7 +99,7 @@ export function takeSnapshot(state: StoreState): StoreSnapshot {
 type Check = (value: unknown, path: string | undefined) => void;
 
 /** Thrown by the first, pathless pass: run again with paths. */
-const DAMAGED = Symbol('damaged snapshot');
+const DAMAGED = new Error('damaged snapshot');
 
 function fail(path: string | undefined, what: string): never {
   if (path === undefined) throw DAMAGED;
