@@ -3,7 +3,7 @@ import type { Config } from 'jest';
 // Property-test depth: `npm test` keeps runs modest; `npm run test:deep` raises FC_NUM_RUNS.
 const config: Config = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/src', '<rootDir>/test'],
+  roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/examples'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   moduleNameMapper: {
