@@ -28,6 +28,7 @@ test('toThrowServiceError on an error path', async () => {
 test("aws-sdk-client-mock-jest's matchers read mock.stub", async () => {
   await client.send(new ListImagesCommand({ NameContains: 'base' }));
   expect(mock.stub).toHaveReceivedCommandWith(ListImagesCommand, { NameContains: 'base' });
+  expect(mock.stub).toHaveReceivedCommandTimes(ListImagesCommand, 1);
 });
 
 test('the fixture is restored before each test', async () => {
