@@ -50,6 +50,7 @@ const jest = (file) => ['--no-install', 'jest', '--ci', '--rootDir', '.', '--tes
 step('Jest, CommonJS (matchers, aws-sdk-client-mock-jest, arbitraries, fixtures, snapshots)', 'npx', jest('consumer.jest.test.cjs'));
 step('Jest, ESM', 'npx', jest('consumer.jest.test.mjs'), { NODE_OPTIONS: '--experimental-vm-modules --no-warnings=ExperimentalWarning' });
 step('node:test', 'node', ['--test', 'consumer.node-test.mjs']);
+step('fast-check stays optional', 'node', ['without-fast-check.cjs']);
 step('stack traces and source maps', 'node', ['--enable-source-maps', 'stack-trace.cjs']);
 if (!run('npx', ['--no-install', 'sagemaker-image-mock', '--help'], dir).includes('Usage: sagemaker-image-mock serve')) {
   throw new Error('check-pack: the sagemaker-image-mock bin does not run');

@@ -1,0 +1,39 @@
+// Checked by `npm run typecheck` (tsc), not run by Jest: the toolkit's public types, locked in.
+import type { ImageStatus, ListImagesRequest, Tag } from '@aws-sdk/client-sagemaker';
+import type fc from 'fast-check';
+import { expectTypeOf } from 'expect-type';
+import { expectServiceError, ImageStore } from 'sagemaker-image-mock';
+import type { ImageSeed, ImageVersionSeed, StoreSnapshot } from 'sagemaker-image-mock';
+import { imageName, imageSeed, imageSeeds, invalidImageName, invalidMaxResults, listImagesRequest, tags } from 'sagemaker-image-mock/arbitraries';
+import { serviceErrorMatchers } from 'sagemaker-image-mock/jest';
+
+expectTypeOf(imageName()).toEqualTypeOf<fc.Arbitrary<string>>();
+expectTypeOf(invalidImageName()).toEqualTypeOf<fc.Arbitrary<string>>();
+expectTypeOf(invalidMaxResults()).toEqualTypeOf<fc.Arbitrary<number>>();
+expectTypeOf(imageSeed()).toEqualTypeOf<fc.Arbitrary<ImageSeed>>();
+expectTypeOf(imageSeeds({ withStatus: true, maxLength: 3 })).toEqualTypeOf<fc.Arbitrary<ImageSeed[]>>();
+expectTypeOf(listImagesRequest({ minTime: new Date(0) })).toEqualTypeOf<fc.Arbitrary<ListImagesRequest>>();
+expectTypeOf(tags()).toEqualTypeOf<fc.Arbitrary<Tag[]>>();
+// @ts-expect-error: the constraints are typed
+imageSeeds({ withStatus: 'yes' });
+
+const store = new ImageStore();
+expectTypeOf(store.snapshot()).toEqualTypeOf<StoreSnapshot>();
+expectTypeOf(store.restore).parameters.toEqualTypeOf<[StoreSnapshot]>();
+new ImageStore({ snapshot: store.snapshot() });
+const version: ImageVersionSeed = { BaseImage: 'b', Aliases: ['x'], ImageVersionStatus: 'CREATED' };
+store.seed({ ImageName: 'a', Versions: [version] });
+// @ts-expect-error: a version seed needs BaseImage
+store.seed({ ImageName: 'a', Versions: [{ Aliases: ['x'] }] });
+// @ts-expect-error: the SDK's own version status enum
+store.seed({ ImageName: 'a', Versions: [{ BaseImage: 'b', ImageVersionStatus: 'UPDATING' }] });
+expectTypeOf<ImageSeed['ImageStatus']>().toEqualTypeOf<ImageStatus | undefined>();
+
+expectTypeOf(expectServiceError(Promise.resolve(), 'ResourceNotFound', /x/)).toEqualTypeOf<Promise<Error>>();
+// @ts-expect-error: a message is a string or a RegExp
+void expectServiceError(Promise.resolve(), 'ResourceNotFound', 5);
+expectTypeOf(serviceErrorMatchers).toHaveProperty('toThrowServiceError');
+expect(() => store.describeImage({ ImageName: 'a' })).toThrowServiceError('ResourceNotFound');
+expect(() => store.describeImage({ ImageName: 'a' })).toThrowServiceError('ResourceNotFound', /a/);
+// @ts-expect-error: the code is required
+expect(() => store.describeImage({ ImageName: 'a' })).toThrowServiceError();
