@@ -71,7 +71,9 @@ describe('pruneImageVersions', () => {
         expect(deleted).not.toContain(2);
         expect(deleted).not.toContain(5);
         const ages = [300, 200, 100, 10, 1];
-        expect(deleted).toEqual([1, 3, 4].filter((v) => ages[v - 1]! > days));
+        // CreationTimeBefore is inclusive, so a version exactly `days` old goes too (the property
+        // found that boundary on its first run; the first draft said '>').
+        expect(deleted).toEqual([1, 3, 4].filter((v) => ages[v - 1]! >= days));
       }),
       { numRuns: 30 },
     );

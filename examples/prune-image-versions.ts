@@ -11,7 +11,11 @@ export interface PruneOptions {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Deletes old versions without an alias; answers the version numbers it deleted, in ascending order. */
+/**
+ * Deletes versions created `olderThanDays` ago or earlier (the boundary included, as
+ * ListImageVersions' CreationTimeBefore is) that carry no alias; answers the numbers it deleted, in
+ * ascending order.
+ */
 export async function pruneImageVersions(client: SageMakerClient, imageName: string, options: PruneOptions): Promise<number[]> {
   const cutoff = new Date((options.now ?? new Date()).getTime() - options.olderThanDays * DAY);
   const old: number[] = [];
