@@ -48,7 +48,7 @@ step('toolkit types, node (node10)', 'npx', ['--no-install', 'tsc', '-p', 'tscon
 step('toolkit types, Vitest matcher', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.vitest.json']);
 const jest = (file) => ['--no-install', 'jest', '--ci', '--rootDir', '.', '--testRegex', `${file.replace(/\./g, '\\.')}$`];
 step('Jest, CommonJS (matchers, aws-sdk-client-mock-jest, arbitraries, fixtures, snapshots)', 'npx', jest('consumer.jest.test.cjs'));
-step('Jest, ESM', 'npx', jest('consumer.jest.test.mjs'), { NODE_OPTIONS: '--experimental-vm-modules --no-warnings=ExperimentalWarning' });
+step('Jest, ESM, the matcher from setupFiles', 'npx', [...jest('consumer.jest.test.mjs'), '--setupFiles', 'sagemaker-image-mock/jest'], { NODE_OPTIONS: '--experimental-vm-modules --no-warnings=ExperimentalWarning' });
 step('node:test', 'node', ['--test', 'consumer.node-test.mjs']);
 step('fast-check stays optional', 'node', ['without-fast-check.cjs']);
 step('stack traces and source maps', 'node', ['--enable-source-maps', 'stack-trace.cjs']);

@@ -1,8 +1,8 @@
 // Run by scripts/check-pack.js with Jest in ESM mode (--experimental-vm-modules), in a project that
-// installed the packed tarball.
+// installed the packed tarball, with `--setupFiles sagemaker-image-mock/jest` instead of an import
+// (setupFiles run before Jest's global expect exists).
 import { DescribeImageCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { mockSageMakerImages } from 'sagemaker-image-mock';
-import 'sagemaker-image-mock/jest';
 
 const mock = mockSageMakerImages(SageMakerClient);
 afterAll(() => mock.restore());
