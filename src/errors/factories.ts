@@ -206,6 +206,21 @@ export function internalFailure(error: unknown): HttpProblem {
   return { code: 'InternalFailure', httpStatusCode: 500, message: `sagemaker-image-mock failed: ${error instanceof Error ? error.message : String(error)}` };
 }
 
+// The server's control plane (/_mock/*): its own JSON errors, `{ "error": code, "message": text }`.
+
+export function controlNotFound(method: string, path: string, known: readonly string[]): HttpProblem {
+  return { code: 'NotFound', httpStatusCode: 404, message: `There is no control operation ${method} ${path}; there are ${known.join(', ')}.` };
+}
+
+export function controlMethodNotAllowed(method: string, path: string, allowed: string): HttpProblem {
+  return { code: 'MethodNotAllowed', httpStatusCode: 405, message: `${path} takes ${allowed}, not ${method}.` };
+}
+
+/** A body the control operation could not use: what it expected, and why it was refused. */
+export function controlBadRequest(code: 'InvalidJson' | 'InvalidSeed' | 'InvalidSnapshot' | 'InvalidInjection' | 'InvalidThrottle', reason: string): HttpProblem {
+  return { code, httpStatusCode: 400, message: reason };
+}
+
 /** Injected with `throttleNext`: what the SDK retries and aws-sdk-client-mock cannot show. */
 export function throttled(): ServiceError {
   return new ServiceError('ThrottlingException', 'Rate exceeded');

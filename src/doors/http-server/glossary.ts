@@ -12,6 +12,21 @@ export interface ServerOptions {
   readonly storeOptions?: ImageStoreOptions;
   /** Largest request body accepted, in bytes. Default 1 MiB (the largest valid request is far smaller). */
   readonly maxBodyBytes?: number;
+  /** Called once per request when its answer is sent (the CLI prints it as a log line). */
+  readonly onRequest?: (entry: RequestLogEntry) => void;
+}
+
+/** One answered request. */
+export interface RequestLogEntry {
+  readonly time: Date;
+  readonly method: string;
+  /** The AWS operation (`ListImages`), the control path (`/_mock/reset`), or `-` when the request named none. */
+  readonly operation: string;
+  readonly status: number;
+  /** From the request's arrival to its answer, in milliseconds. */
+  readonly ms: number;
+  /** The error code of a 4xx or 5xx answer. */
+  readonly error?: string;
 }
 
 export interface RunningServer {

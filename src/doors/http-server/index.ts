@@ -1,2 +1,2 @@
 export { startServer } from './start-server';
-export type { RunningServer, ServerOptions } from './glossary';
+export type { RequestLogEntry, RunningServer, ServerOptions } from './glossary';

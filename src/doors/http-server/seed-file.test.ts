@@ -17,17 +17,17 @@ const seedText = fc.oneof(
   fc.string(),
 );
 
-describe('a --seed file (decision 0022)', () => {
+describe('seeds as JSON: a --seed file or POST /_mock/seed (decisions 0022, 0027)', () => {
   it('is stored whole, or refused with an error naming the file and nothing stored', () => {
     fc.assert(
       fc.property(seedText, (text) => {
         const store = new ImageStore();
         let stored = true;
         try {
-          seedFromJson(store, text, 'images.json');
+          seedFromJson(store, text);
         } catch (error) {
           stored = false;
-          expect((error as Error).message).toMatch(/^--seed images\.json: /);
+          expect((error as Error).message).toMatch(/^(not JSON|expected a JSON array of seeds|Invalid seed #\d+: )/);
         }
         const count = (['us-east-1', 'us-west-2'] as const).reduce((n, region) => n + (store.listImages({ MaxResults: 100 }, { region }).Images?.length ?? 0), 0);
         if (stored) expect(count).toBe((JSON.parse(text) as unknown[]).length);
@@ -38,13 +38,13 @@ describe('a --seed file (decision 0022)', () => {
 
   it('reads times as ISO strings or epoch milliseconds', () => {
     const store = new ImageStore();
-    seedFromJson(store, JSON.stringify([{ ImageName: 'a', CreationTime: '2024-01-01T00:00:00Z', LastModifiedTime: 1704067260000 }]), 'f');
+    seedFromJson(store, JSON.stringify([{ ImageName: 'a', CreationTime: '2024-01-01T00:00:00Z', LastModifiedTime: 1704067260000 }]));
     expect(store.describeImage({ ImageName: 'a' })).toMatchObject({ CreationTime: new Date('2024-01-01T00:00:00Z'), LastModifiedTime: new Date(1704067260000) });
   });
 
   it('reads the times of versions the same way', () => {
     const store = new ImageStore();
-    seedFromJson(store, JSON.stringify([{ ImageName: 'a', Versions: [{ BaseImage: 'b', Aliases: ['x'], CreationTime: '2024-01-01T00:00:00Z', LastModifiedTime: 1704067260000 }] }]), 'f');
+    seedFromJson(store, JSON.stringify([{ ImageName: 'a', Versions: [{ BaseImage: 'b', Aliases: ['x'], CreationTime: '2024-01-01T00:00:00Z', LastModifiedTime: 1704067260000 }] }]));
     expect(store.describeImageVersion({ ImageName: 'a', Alias: 'x' })).toMatchObject({ Version: 1, CreationTime: new Date('2024-01-01T00:00:00Z'), LastModifiedTime: new Date(1704067260000) });
   });
 });

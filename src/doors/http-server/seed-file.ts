@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { ImageStore } from '../../store/image-store';
 import type { ImageSeed } from '../../glossary';
+import type { ImageStore } from '../../store/image-store';
 
 const TIMES = ['CreationTime', 'LastModifiedTime'] as const;
 
@@ -14,33 +14,37 @@ function withDates(seed: unknown): unknown {
 }
 
 /**
- * Seeds from the text of a `--seed` file: a JSON array of seeds, times as ISO strings or epoch
- * milliseconds. All or nothing: anything wrong is an Error naming the file and what is wrong, and
- * the store is left as it was.
+ * Seeds the store from JSON text: an array of seeds, times as ISO strings or epoch milliseconds (a
+ * `--seed` file, or the body of `POST /_mock/seed`). All or nothing: anything wrong is an Error
+ * saying what, and the store is left as it was. Answers how many images were seeded.
  */
-export function seedFromJson(store: ImageStore, text: string, file: string): void {
+export function seedFromJson(store: ImageStore, text: string): number {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new Error(`--seed ${file}: not JSON (${(error as Error).message})`, { cause: error });
+    throw new Error(`not JSON (${(error as Error).message})`, { cause: error });
   }
-  if (!Array.isArray(parsed)) throw new Error(`--seed ${file}: expected a JSON array of seeds`);
-  const seeds = parsed.map((seed: unknown) => withDates(seed) as ImageSeed);
-  try {
-    store.seed(seeds);
-  } catch (error) {
-    throw new Error(`--seed ${file}: ${(error as Error).message}`, { cause: error });
-  }
+  return seedFromValue(store, parsed);
 }
 
-/** The same, reading the file first; a file that cannot be read is an Error naming it. */
-export function seedFromFile(store: ImageStore, file: string): void {
+/** The same from JSON already parsed. */
+export function seedFromValue(store: ImageStore, parsed: unknown): number {
+  if (!Array.isArray(parsed)) throw new TypeError('expected a JSON array of seeds');
+  return store.seed(parsed.map((seed: unknown) => withDates(seed) as ImageSeed)).length;
+}
+
+/** The same from a `--seed` file; every error names the file. */
+export function seedFromFile(store: ImageStore, file: string): number {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new Error(`--seed ${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
   }
-  seedFromJson(store, text, file);
+  try {
+    return seedFromJson(store, text);
+  } catch (error) {
+    throw new Error(`--seed ${file}: ${(error as Error).message}`, { cause: error });
+  }
 }

@@ -6,9 +6,19 @@ import { bodyTooLarge, internalFailure, methodNotAllowed, pathNotFound } from '.
 import type { WireResponse } from '../../protocol/handle-wire-request';
 import { handleWireRequest, wireError } from '../../protocol/handle-wire-request';
 import { ImageStore } from '../../store/image-store';
-import type { RunningServer, ServerOptions } from './glossary';
+import { CONTROL_PREFIX, handleControl } from './control-plane';
+import type { RequestLogEntry, RunningServer, ServerOptions } from './glossary';
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
+
+type Log = ((entry: RequestLogEntry) => void) | undefined;
+
+/** What a request was, for the log: the AWS operation (X-Amz-Target without the service) or the control path. */
+function operationOf(path: string, headers: Record<string, string> | undefined): string {
+  if (path.startsWith(CONTROL_PREFIX)) return path;
+  const target = headers?.['x-amz-target'];
+  return target === undefined ? '-' : target.slice(target.indexOf('.') + 1);
+}
 
 function send(res: ServerResponse, answer: WireResponse, extraHeaders: Record<string, string> = {}): void {
   // One Buffer, and its length as content-length: a string body costs a second encoding pass.
@@ -17,8 +27,10 @@ function send(res: ServerResponse, answer: WireResponse, extraHeaders: Record<st
   res.end(body);
 }
 
-function httpError(res: ServerResponse, problem: HttpProblem, extraHeaders: Record<string, string> = {}): void {
-  send(res, wireError(problem), extraHeaders);
+function httpError(res: ServerResponse, problem: HttpProblem, extraHeaders: Record<string, string> = {}): WireResponse {
+  const answer = wireError(problem);
+  send(res, answer, extraHeaders);
+  return answer;
 }
 
 /** The request headers the protocol reads, from the parser's raw list (`req.headers` builds every header into an object, a tenth of a request's time). */
@@ -31,17 +43,32 @@ function wireHeaders(raw: readonly string[]): Record<string, string> {
   return headers;
 }
 
-function serve(store: ImageStore, maxBodyBytes: number) {
+function serve(store: ImageStore, maxBodyBytes: number, log: Log) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    const path = (req.url ?? '/').split('?')[0];
-    if (req.method !== 'POST') {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const started = log === undefined ? 0 : performance.now();
+    let headers: Record<string, string> | undefined;
+    const logged = (answer: { statusCode: number; headers: Record<string, string> }, error?: string) => {
+      if (log === undefined) return;
+      const code = error ?? answer.headers['x-amzn-errortype'];
+      log({
+        time: new Date(),
+        method: req.method ?? '?',
+        operation: operationOf(path, headers),
+        status: answer.statusCode,
+        ms: performance.now() - started,
+        ...(code !== undefined && { error: code }),
+      });
+    };
+    const isControl = path.startsWith(CONTROL_PREFIX);
+    if (req.method !== 'POST' && !(isControl && req.method === 'GET')) {
       req.resume();
-      httpError(res, methodNotAllowed(req.method), { allow: 'POST' });
+      logged(httpError(res, methodNotAllowed(req.method), { allow: 'POST' }));
       return;
     }
-    if (path !== '/') {
+    if (path !== '/' && !isControl) {
       req.resume();
-      httpError(res, pathNotFound(path ?? '/'));
+      logged(httpError(res, pathNotFound(path)));
       return;
     }
     const chunks: Buffer[] = [];
@@ -52,7 +79,7 @@ function serve(store: ImageStore, maxBodyBytes: number) {
       size += chunk.length;
       if (size > maxBodyBytes) {
         refused = true;
-        httpError(res, bodyTooLarge(maxBodyBytes), { connection: 'close' });
+        logged(httpError(res, bodyTooLarge(maxBodyBytes), { connection: 'close' }));
         return;
       }
       chunks.push(chunk);
@@ -61,9 +88,18 @@ function serve(store: ImageStore, maxBodyBytes: number) {
       if (refused) return;
       try {
         const body = chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8');
-        send(res, handleWireRequest(store, { headers: wireHeaders(req.rawHeaders), body }));
+        if (isControl) {
+          const answer = handleControl(store, req.method!, path, body);
+          send(res, answer);
+          logged(answer, answer.error);
+          return;
+        }
+        headers = wireHeaders(req.rawHeaders);
+        const answer = handleWireRequest(store, { headers, body });
+        send(res, answer);
+        logged(answer);
       } catch (error) {
-        httpError(res, internalFailure(error));
+        logged(httpError(res, internalFailure(error)));
       }
     });
     req.on('error', () => res.destroy());
@@ -74,7 +110,7 @@ function serve(store: ImageStore, maxBodyBytes: number) {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const store = options.store ?? new ImageStore(options.storeOptions);
   const host = options.host ?? '127.0.0.1';
-  const server: Server = createServer(serve(store, options.maxBodyBytes ?? DEFAULT_MAX_BODY));
+  const server: Server = createServer(serve(store, options.maxBodyBytes ?? DEFAULT_MAX_BODY, options.onRequest));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {

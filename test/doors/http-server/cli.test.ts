@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ListImagesCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { CreateImageCommand, DeleteImageCommand, DescribeImageCommand, ListImagesCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -91,12 +91,82 @@ describe('npx sagemaker-image-mock serve', () => {
     expect(quiet.output().stderr).not.toContain('warning');
   }, 30_000);
 
-  it('prints its usage with --help, and refuses bad arguments with exit code 2', async () => {
+  it('prints its usage with --help, every flag in it, and refuses bad arguments with exit code 2', async () => {
     const help = cli(['--help']);
     expect(await help.exited).toBe(0);
     expect(help.output().stdout).toContain('Usage: sagemaker-image-mock serve');
+    for (const flag of ['--port', '--host', '--seed', '--state', '--account-id', '--region', '--quiet', '--help']) expect(help.output().stdout).toContain(flag);
     const bad = cli(['launch']);
     expect(await bad.exited).toBe(2);
     expect(bad.output().stderr).toContain('Usage: sagemaker-image-mock serve');
+  }, 30_000);
+
+  const tempFile = (name: string, content?: string) => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cli-')), name);
+    if (content !== undefined) fs.writeFileSync(file, content);
+    return file;
+  };
+  const clientAt = (url: string) => new SageMakerClient({ region: 'us-east-1', endpoint: url, credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+  const namesAt = async (url: string) => ((await clientAt(url).send(new ListImagesCommand({ SortBy: 'IMAGE_NAME', SortOrder: 'ASCENDING' }))).Images ?? []).map((i) => i.ImageName);
+
+  it('--state: seeds a store that does not exist yet, writes it atomically on a clean stop, and loads it (not the seeds) next time', async () => {
+    const state = tempFile('state.json');
+    const first = cli(['serve', '--port', '0', '--state', state, '--seed', tempFile('a.json', '[{"ImageName": "seeded"}]')]);
+    const url = await first.listening();
+    expect(first.output().stdout.split('\n')[0]).toBe(`sagemaker-image-mock listening on ${url}`);
+    await clientAt(url).send(new CreateImageCommand({ ImageName: 'made', RoleArn: 'arn:aws:iam::123456789012:role/r' }));
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(first.output().stdout).toContain(`state written to ${state}`);
+    expect(fs.readdirSync(path.dirname(state))).toEqual(['state.json']); // the temporary file was renamed over it
+    expect(JSON.parse(fs.readFileSync(state, 'utf8'))).toMatchObject({ format: 'sagemaker-image-mock/store-snapshot' });
+
+    const second = cli(['serve', '--port', '0', '--state', state, '--seed', tempFile('b.json', '[{"ImageName": "ignored"}]')]);
+    const again = await second.listening();
+    expect(await namesAt(again)).toEqual(['made', 'seeded']);
+    for (let i = 0; i < 100 && !second.output().stderr.includes('not used'); i += 1) await new Promise((r) => setTimeout(r, 20));
+    expect(second.output().stderr).toContain('not used: the store was loaded from --state');
+    await clientAt(again).send(new DeleteImageCommand({ ImageName: 'seeded' }));
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+    const third = cli(['serve', '--port', '0', '--state', state]);
+    expect(await namesAt(await third.listening())).toEqual(['made']);
+    third.child.kill('SIGTERM');
+    expect(await third.exited).toBe(0);
+  }, 60_000);
+
+  const badStates: [string, () => string[], RegExp][] = [
+    ['a state file that is not JSON', () => ['--state', tempFile('s.json', '{"format": ')], /--state .*s\.json: not JSON/],
+    ['a damaged snapshot', () => ['--state', tempFile('s.json', '{"format": "sagemaker-image-mock/store-snapshot", "version": 1}')], /--state .*: sagemaker-image-mock: cannot restore the snapshot: snapshot\.revision: expected a whole number/],
+    ['a folder that does not exist', () => ['--state', path.join(os.tmpdir(), 'no-such-dir', 's.json')], /--state .*s\.json: its folder cannot be written \(ENOENT\)/],
+    ['a bad --seed beside a good --state', () => ['--state', tempFile('s.json'), '--seed', tempFile('bad.json', '[{"ImageName": "bad name"}]')], /--seed .*bad\.json: Invalid seed #1/],
+  ];
+
+  it(`refuses a bad --state before listening, with a message and exit code 1: ${badStates.map(([what]) => what).join(', ')}`, async () => {
+    const runs = badStates.map(([what, args, message]) => ({ what, message, run: cli(['serve', '--port', '0', ...args()]) }));
+    for (const { what, message, run } of runs) {
+      expect({ what, code: await run.exited }).toEqual({ what, code: 1 });
+      expect(run.output().stderr).toMatch(message);
+      expect(run.output().stdout).not.toContain('listening');
+    }
+  }, 60_000);
+
+  it('logs one line per request on stderr (time, operation, status, ms, and the error code), none with --quiet', async () => {
+    const loud = cli(['serve', '--port', '0']);
+    const quiet = cli(['serve', '--port', '0', '--quiet']);
+    for (const run of [loud, quiet]) {
+      const url = await run.listening();
+      await namesAt(url);
+      await clientAt(url).send(new DescribeImageCommand({ ImageName: 'ghost' })).catch(() => undefined);
+      await fetch(`${url}/_mock/reset`, { method: 'POST' });
+      run.child.kill('SIGTERM');
+      expect(await run.exited).toBe(0);
+    }
+    const lines = loud.output().stderr.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z ListImages 200 \d+\.\dms$/);
+    expect(lines[1]).toMatch(/^\S+ DescribeImage 400 \d+\.\dms ResourceNotFound$/);
+    expect(lines[2]).toMatch(/^\S+ \/_mock\/reset 200 \d+\.\dms$/);
+    expect(quiet.output().stderr).toBe('');
   }, 30_000);
 });

@@ -1,0 +1,122 @@
+import type { HttpProblem } from '../../errors/factories';
+import { controlBadRequest, controlMethodNotAllowed, controlNotFound } from '../../errors/factories';
+import { SeedError } from '../../errors/seed-error';
+import type { FailureInjection, StoreSnapshot } from '../../glossary';
+import type { ImageStore } from '../../store/image-store';
+import { seedFromValue } from './seed-file';
+
+// The control plane beside the AWS protocol, on paths no AWS client uses (/_mock/*), so that a
+// pytest or go test suite can reset, seed, snapshot, restore and inject failures between tests
+// without restarting the server. JSON in, JSON out; errors are JSON 4xx, `{ "error", "message" }`.
+// The same store methods as in process, so the same checks: a bad seed stores nothing.
+
+export const CONTROL_PREFIX = '/_mock/';
+
+export interface ControlAnswer {
+  readonly statusCode: number;
+  readonly headers: Record<string, string>;
+  readonly body: string;
+  /** The error's code, for the request log. */
+  readonly error?: string;
+}
+
+type Handler = (store: ImageStore, body: string) => unknown;
+type BadRequest = Parameters<typeof controlBadRequest>[0];
+
+/** A control request refused with a JSON 4xx. */
+class Refusal extends Error {
+  constructor(readonly problem: HttpProblem) {
+    super(problem.message);
+  }
+}
+
+function refuse(problem: HttpProblem): never {
+  throw new Refusal(problem);
+}
+
+function parsed(body: string, fallback?: unknown): unknown {
+  if (body.trim() === '' && fallback !== undefined) return fallback;
+  try {
+    return JSON.parse(body) as unknown;
+  } catch (error) {
+    return refuse(controlBadRequest('InvalidJson', `The body must be JSON: ${(error as Error).message}`));
+  }
+}
+
+/** Runs `call`; the store's refusal of a test's input (a TypeError or SeedError) becomes a 400 with its message. */
+function refusing<T>(code: BadRequest, call: () => T): T {
+  try {
+    return call();
+  } catch (error) {
+    if (error instanceof TypeError || error instanceof SeedError) refuse(controlBadRequest(code, error.message));
+    throw error;
+  }
+}
+
+const ROUTES: Readonly<Record<string, { readonly method: 'GET' | 'POST'; readonly handle: Handler }>> = {
+  health: { method: 'GET', handle: () => ({ status: 'ok' }) },
+  reset: {
+    method: 'POST',
+    handle: (store) => {
+      store.reset();
+      return { reset: true };
+    },
+  },
+  seed: {
+    method: 'POST',
+    handle: (store, body) => {
+      const seeds = parsed(body);
+      return { seeded: refusing('InvalidSeed', () => seedFromValue(store, seeds)) };
+    },
+  },
+  snapshot: { method: 'GET', handle: (store) => store.snapshot() },
+  restore: {
+    method: 'POST',
+    handle: (store, body) => {
+      const snapshot = parsed(body);
+      refusing('InvalidSnapshot', () => store.restore(snapshot as StoreSnapshot));
+      return { restored: true };
+    },
+  },
+  'fail-next': {
+    method: 'POST',
+    handle: (store, body) => {
+      const injection = parsed(body);
+      refusing('InvalidInjection', () => store.failNext(injection as FailureInjection));
+      return { planned: true };
+    },
+  },
+  'throttle-next': {
+    method: 'POST',
+    handle: (store, body) => {
+      const request = parsed(body, {});
+      if (typeof request !== 'object' || request === null || Array.isArray(request)) refuse(controlBadRequest('InvalidThrottle', 'The body must be a JSON object, { "calls": n }, or empty for one call.'));
+      const unknown = Object.keys(request).filter((key) => key !== 'calls');
+      if (unknown.length > 0) refuse(controlBadRequest('InvalidThrottle', `Unknown member ${unknown.join(', ')}: the body is { "calls": n }.`));
+      const calls = (request as { calls?: unknown }).calls ?? 1;
+      refusing('InvalidThrottle', () => store.throttleNext(calls as number));
+      return { throttled: calls };
+    },
+  },
+};
+
+const KNOWN = Object.entries(ROUTES).map(([name, route]) => `${route.method} ${CONTROL_PREFIX}${name}`);
+
+function json(statusCode: number, value: unknown, error?: string): ControlAnswer {
+  return { statusCode, headers: { 'content-type': 'application/json' }, body: JSON.stringify(value), ...(error !== undefined && { error }) };
+}
+
+/** Answers one control request (`path` starts with /_mock/). */
+export function handleControl(store: ImageStore, method: string, path: string, body: string): ControlAnswer {
+  const route = Object.hasOwn(ROUTES, path.slice(CONTROL_PREFIX.length)) ? ROUTES[path.slice(CONTROL_PREFIX.length)] : undefined;
+  try {
+    if (route === undefined) refuse(controlNotFound(method, path, KNOWN));
+    if (route.method !== method) refuse(controlMethodNotAllowed(method, path, route.method));
+    return json(200, route.handle(store, body));
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    const { problem } = error;
+    const answer = json(problem.httpStatusCode, { error: problem.code, message: problem.message }, problem.code);
+    return problem.httpStatusCode === 405 ? { ...answer, headers: { ...answer.headers, allow: route!.method } } : answer;
+  }
+}
