@@ -15,6 +15,12 @@ export const awsCli: string | undefined = works('aws', ['--version']) ? 'aws' : 
 /** A Python that can import boto3: the one on PATH, or Debian's (python3-boto3). */
 export const boto3Python: string | undefined = ['python3', '/usr/bin/python3'].find((python) => works(python, ['-c', 'import boto3']));
 
+/** A Python that can import boto3 and pytest (Debian's python3-pytest beside python3-boto3 will do). */
+export const pytestPython: string | undefined = ['python3', '/usr/bin/python3'].find((python) => works(python, ['-c', 'import boto3, pytest']));
+
+/** Go with the AWS SDK for Go (v1) in its GOPATH (Debian's golang-go and golang-github-aws-aws-sdk-go-dev). */
+export const goWithSdk: string | undefined = works('go', ['version']) && works('test', ['-d', '/usr/share/gocode/src/github.com/aws/aws-sdk-go/service/sagemaker']) ? 'go' : undefined;
+
 /**
  * `describe` when the client is there; otherwise a skip that says why, except in CI (CI=true),
  * where a missing client is a failure: .ci/run must install it.

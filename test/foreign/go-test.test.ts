@@ -1,0 +1,21 @@
+import path from 'node:path';
+import { describeWithClient, goWithSdk, OFFLINE_AWS_ENV, run } from '../support/foreign';
+
+// Behaviour §13: a go test suite (test/foreign/go) with the AWS SDK for Go starts the server from
+// its CLI, reads the URL from the first line, resets it through the control plane before each
+// test, and stops it at the end. Go and the SDK come from Debian's packages (GOPATH mode).
+const ROOT = path.resolve(__dirname, '..', '..');
+
+describeWithClient('a go test suite with the AWS SDK for Go against the server', goWithSdk, 'golang-go golang-github-aws-aws-sdk-go-dev', () => {
+  it('passes: paginators, error paths, seeding, fail-next with a waiter, snapshots, throttling', async () => {
+    const result = await run(goWithSdk!, ['test', '-count=1', '-v', `./${path.relative(process.cwd(), path.join(ROOT, 'test/foreign/go'))}`], {
+      ...OFFLINE_AWS_ENV,
+      GO111MODULE: 'off',
+      GOPATH: '/usr/share/gocode',
+      GOFLAGS: '',
+      SAGEMAKER_IMAGE_MOCK_CMD: `${process.execPath} -r ts-node/register ${path.join(ROOT, 'src/doors/http-server/cli.ts')} serve`,
+      TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'),
+    });
+    expect({ code: result.code, passed: result.stdout.match(/^--- PASS/gm)?.length, out: result.code === 0 ? '' : result.stdout + result.stderr }).toEqual({ code: 0, passed: 5, out: '' });
+  }, 300_000);
+});

@@ -1,0 +1,162 @@
+// A go test suite driving sagemaker-image-mock's server through the AWS SDK for Go and the control
+// plane. TestMain starts the server once (`npx sagemaker-image-mock serve --port 0 --quiet`, or
+// $SAGEMAKER_IMAGE_MOCK_CMD), reads its URL from the first line it prints, and stops it at the
+// end; each test resets the store first. Copy this file's helpers into your own suite.
+package sagemakermock
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/aws/aws-sdk-go/aws"
+	"github.com/aws/aws-sdk-go/aws/awserr"
+	"github.com/aws/aws-sdk-go/aws/credentials"
+	"github.com/aws/aws-sdk-go/aws/request"
+	"github.com/aws/aws-sdk-go/aws/session"
+	"github.com/aws/aws-sdk-go/service/sagemaker"
+)
+
+var mockURL string
+
+func TestMain(m *testing.M) {
+	command := os.Getenv("SAGEMAKER_IMAGE_MOCK_CMD")
+	if command == "" {
+		command = "npx --no-install sagemaker-image-mock serve"
+	}
+	args := append(strings.Fields(command), "--port", "0", "--quiet")
+	server := exec.Command(args[0], args[1:]...)
+	server.Stderr = os.Stderr
+	stdout, err := server.StdoutPipe()
+	if err == nil {
+		err = server.Start()
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "cannot start sagemaker-image-mock:", err)
+		os.Exit(1)
+	}
+	line, _ := bufio.NewReader(stdout).ReadString('\n')
+	if !strings.Contains(line, "listening on ") {
+		fmt.Fprintf(os.Stderr, "sagemaker-image-mock did not start: %q\n", line)
+		server.Process.Kill()
+		os.Exit(1)
+	}
+	fields := strings.Fields(line)
+	mockURL = fields[len(fields)-1]
+	code := m.Run()
+	server.Process.Signal(os.Interrupt)
+	server.Wait()
+	os.Exit(code)
+}
+
+// control calls the control plane (/_mock/*); a 4xx fails the test with the server's message.
+func control(t *testing.T, method, path string, body interface{}) map[string]interface{} {
+	t.Helper()
+	var payload []byte
+	if body != nil {
+		payload, _ = json.Marshal(body)
+	}
+	req, _ := http.NewRequest(method, mockURL+"/_mock/"+path, bytes.NewReader(payload))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatalf("/_mock/%s: %v", path, err)
+	}
+	defer resp.Body.Close()
+	var answer map[string]interface{}
+	if err := json.NewDecoder(resp.Body).Decode(&answer); err != nil {
+		t.Fatalf("/_mock/%s: %v", path, err)
+	}
+	if resp.StatusCode != 200 {
+		t.Fatalf("/_mock/%s: %d %v: %v", path, resp.StatusCode, answer["error"], answer["message"])
+	}
+	return answer
+}
+
+// client resets the store and answers a SageMaker client aimed at the server.
+func client(t *testing.T) *sagemaker.SageMaker {
+	t.Helper()
+	control(t, "POST", "reset", nil)
+	sess := session.Must(session.NewSession(&aws.Config{
+		Endpoint:    aws.String(mockURL),
+		Region:      aws.String("us-east-1"),
+		Credentials: credentials.NewStaticCredentials("AKIDEXAMPLE", "secret", ""),
+	}))
+	return sagemaker.New(sess)
+}
+
+func names(t *testing.T, sm *sagemaker.SageMaker) []string {
+	t.Helper()
+	var found []string
+	input := &sagemaker.ListImagesInput{SortBy: aws.String("IMAGE_NAME"), SortOrder: aws.String("ASCENDING"), MaxResults: aws.Int64(2)}
+	err := sm.ListImagesPages(input, func(page *sagemaker.ListImagesOutput, last bool) bool {
+		for _, image := range page.Images {
+			found = append(found, *image.ImageName)
+		}
+		return true
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return found
+}
+
+func TestSeededImagesAreListedThroughThePaginator(t *testing.T) {
+	sm := client(t)
+	control(t, "POST", "seed", []map[string]string{{"ImageName": "c"}, {"ImageName": "a"}, {"ImageName": "b"}, {"ImageName": "d"}, {"ImageName": "e"}})
+	if got := strings.Join(names(t, sm), ","); got != "a,b,c,d,e" {
+		t.Fatalf("names: %s", got)
+	}
+}
+
+func TestAnErrorPathIsTheServiceError(t *testing.T) {
+	sm := client(t)
+	_, err := sm.DescribeImage(&sagemaker.DescribeImageInput{ImageName: aws.String("ghost")})
+	aerr, ok := err.(awserr.Error)
+	if !ok || aerr.Code() != "ResourceNotFound" || aerr.Message() != "Image with ARN arn:aws:sagemaker:us-east-1:123456789012:image/ghost does not exist" {
+		t.Fatalf("error: %v", err)
+	}
+}
+
+func TestFailNextMakesTheWaiterFail(t *testing.T) {
+	sm := client(t)
+	control(t, "POST", "fail-next", map[string]string{"operation": "CreateImage", "ImageName": "doomed", "FailureReason": "no capacity"})
+	if _, err := sm.CreateImage(&sagemaker.CreateImageInput{ImageName: aws.String("doomed"), RoleArn: aws.String("arn:aws:iam::123456789012:role/r")}); err != nil {
+		t.Fatal(err)
+	}
+	err := sm.WaitUntilImageCreatedWithContext(aws.BackgroundContext(), &sagemaker.DescribeImageInput{ImageName: aws.String("doomed")}, request.WithWaiterMaxAttempts(2))
+	if err == nil {
+		t.Fatal("the waiter succeeded on CREATE_FAILED")
+	}
+	out, _ := sm.DescribeImage(&sagemaker.DescribeImageInput{ImageName: aws.String("doomed")})
+	if *out.FailureReason != "no capacity" {
+		t.Fatalf("FailureReason: %s", *out.FailureReason)
+	}
+}
+
+func TestSnapshotAndRestore(t *testing.T) {
+	sm := client(t)
+	control(t, "POST", "seed", []map[string]interface{}{{"ImageName": "kept", "Versions": []map[string]interface{}{{"BaseImage": "repo/kept:1", "Aliases": []string{"stable"}}}}})
+	picture := control(t, "GET", "snapshot", nil)
+	control(t, "POST", "reset", nil)
+	control(t, "POST", "restore", picture)
+	// (Debian's SDK for Go predates aliases: Version it is.)
+	out, err := sm.DescribeImageVersion(&sagemaker.DescribeImageVersionInput{ImageName: aws.String("kept"), Version: aws.Int64(1)})
+	if err != nil || *out.BaseImage != "repo/kept:1" {
+		t.Fatalf("version: %v %v", out, err)
+	}
+}
+
+func TestThrottlingIsRetriedByTheSDK(t *testing.T) {
+	sm := client(t)
+	control(t, "POST", "seed", []map[string]string{{"ImageName": "a"}})
+	control(t, "POST", "throttle-next", map[string]int{"calls": 2})
+	if got := strings.Join(names(t, sm), ","); got != "a" {
+		t.Fatalf("names: %s", got)
+	}
+}

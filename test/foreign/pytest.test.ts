@@ -1,0 +1,18 @@
+import path from 'node:path';
+import { describeWithClient, OFFLINE_AWS_ENV, pytestPython, run } from '../support/foreign';
+
+// Behaviour §13: a pytest suite (test/foreign/python, its conftest.py the README's recipe) starts the
+// server from its CLI on a free port, reads the URL from the first line, resets it before each test
+// through the control plane, and stops it at the end.
+const ROOT = path.resolve(__dirname, '..', '..');
+
+describeWithClient('a pytest suite with boto3 against the server', pytestPython, 'python3-pytest python3-boto3', () => {
+  it('passes: paginators, error paths, seeding, fail-next with a waiter, snapshots, throttling', async () => {
+    const result = await run(pytestPython!, ['-m', 'pytest', path.join(ROOT, 'test/foreign/python'), '-q', '-p', 'no:cacheprovider'], {
+      ...OFFLINE_AWS_ENV,
+      SAGEMAKER_IMAGE_MOCK_CMD: `${process.execPath} -r ts-node/register ${path.join(ROOT, 'src/doors/http-server/cli.ts')} serve`,
+      TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'),
+    });
+    expect({ code: result.code, tail: result.stdout.trim().split('\n').pop() }).toEqual({ code: 0, tail: expect.stringMatching(/^7 passed in /) });
+  }, 120_000);
+});

@@ -1,0 +1,54 @@
+"""A pytest suite driving sagemaker-image-mock's server through boto3 and the control plane."""
+import botocore.exceptions
+import pytest
+
+
+def names(sagemaker):
+    pages = sagemaker.get_paginator("list_images").paginate(SortBy="IMAGE_NAME", SortOrder="ASCENDING", PaginationConfig={"PageSize": 2})
+    return [image["ImageName"] for page in pages for image in page["Images"]]
+
+
+def test_seeded_images_are_listed_through_the_paginator(sagemaker, mock_api):
+    assert mock_api.seed([{"ImageName": name} for name in ["c", "a", "b", "d", "e"]]) == {"seeded": 5}
+    assert names(sagemaker) == ["a", "b", "c", "d", "e"]
+
+
+def test_each_test_starts_from_an_empty_store(sagemaker):
+    assert names(sagemaker) == []
+
+
+def test_an_error_path_is_the_service_error(sagemaker):
+    with pytest.raises(botocore.exceptions.ClientError) as raised:
+        sagemaker.describe_image(ImageName="ghost")
+    error = raised.value.response["Error"]
+    assert error["Code"] == "ResourceNotFound"
+    assert error["Message"] == "Image with ARN arn:aws:sagemaker:us-east-1:123456789012:image/ghost does not exist"
+
+
+def test_a_bad_seed_is_refused_and_stores_nothing(sagemaker, mock_api):
+    with pytest.raises(AssertionError, match=r"400 InvalidSeed: Invalid seed #2: ImageName"):
+        mock_api.seed([{"ImageName": "ok"}, {"ImageName": "bad name"}])
+    assert names(sagemaker) == []
+
+
+def test_fail_next_makes_the_waiter_fail(sagemaker, mock_api):
+    mock_api.fail_next({"operation": "CreateImage", "ImageName": "doomed", "FailureReason": "no capacity"})
+    sagemaker.create_image(ImageName="doomed", RoleArn="arn:aws:iam::123456789012:role/r")
+    with pytest.raises(botocore.exceptions.WaiterError):
+        sagemaker.get_waiter("image_created").wait(ImageName="doomed", WaiterConfig={"Delay": 1, "MaxAttempts": 2})
+    assert sagemaker.describe_image(ImageName="doomed")["FailureReason"] == "no capacity"
+
+
+def test_snapshot_and_restore(sagemaker, mock_api):
+    mock_api.seed([{"ImageName": "kept", "Versions": [{"BaseImage": "repo/kept:1", "Aliases": ["stable"]}]}])
+    picture = mock_api.snapshot()
+    mock_api.reset()
+    assert names(sagemaker) == []
+    mock_api.restore(picture)
+    assert sagemaker.describe_image_version(ImageName="kept", Alias="stable")["Version"] == 1
+
+
+def test_throttling_is_retried_by_botocore(sagemaker, mock_api):
+    mock_api.seed([{"ImageName": "a"}])
+    mock_api.throttle_next(2)
+    assert names(sagemaker) == ["a"]
