@@ -93,7 +93,7 @@ const samples = fc.sample(fc.tuple(fuzzInput, fuzzHeaders), { numRuns: FUZZ, see
 for (const [input, headers] of samples) {
   const answer = await request('POST', '/', typeof input === 'string' ? input : JSON.stringify(input), headers);
   statuses[answer.status ?? 'socket error'] = (statuses[answer.status ?? 'socket error'] ?? 0) + 1;
-  let wellFormed = false;
+  let wellFormed;
   try {
     const body = JSON.parse(answer.body);
     wellFormed = answer.status === 200 || (answer.status >= 400 && answer.status < 500 && typeof body.__type === 'string' && typeof body.message === 'string');
