@@ -34,14 +34,18 @@ export function seedFromValue(store: ImageStore, parsed: unknown): number {
   return store.seed(parsed.map((seed: unknown) => withDates(seed) as ImageSeed)).length;
 }
 
+/** The text of a file a flag names; one that cannot be read is an Error naming the flag and the file. */
+export function readFlagFile(flag: string, file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`${flag} ${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
+  }
+}
+
 /** The same from a `--seed` file; every error names the file. */
 export function seedFromFile(store: ImageStore, file: string): number {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new Error(`--seed ${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
-  }
+  const text = readFlagFile('--seed', file);
   try {
     return seedFromJson(store, text);
   } catch (error) {

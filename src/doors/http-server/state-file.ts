@@ -1,7 +1,8 @@
-import { accessSync, constants, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { StoreSnapshot } from '../../glossary';
 import type { ImageStore } from '../../store/image-store';
+import { readFlagFile } from './seed-file';
 
 // `serve --state FILE`: a snapshot loaded at start when the file exists, written on a clean stop.
 
@@ -16,12 +17,7 @@ export function readState(file: string): StoreSnapshot | undefined {
     }
     return undefined;
   }
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new Error(`--state ${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
-  }
+  const text = readFlagFile('--state', file);
   try {
     return JSON.parse(text) as StoreSnapshot;
   } catch (error) {
