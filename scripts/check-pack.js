@@ -51,6 +51,46 @@ step('Jest, CommonJS (matchers, aws-sdk-client-mock-jest, arbitraries, fixtures,
 step('Jest, ESM, the matcher from setupFiles', 'npx', [...jest('consumer.jest.test.mjs'), '--setupFiles', 'sagemaker-image-mock/jest'], { NODE_OPTIONS: '--experimental-vm-modules --no-warnings=ExperimentalWarning' });
 step('node:test', 'node', ['--test', 'consumer.node-test.mjs']);
 step('fast-check stays optional', 'node', ['without-fast-check.cjs']);
+
+// The server's fixtures for other languages, as a user copies them: they start the installed bin
+// through npx, so they must stop the whole process group (npx passes no signal on). No server may
+// outlive its suite.
+const works = (cmd, args) => {
+  try {
+    execFileSync(cmd, args, { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+const leftOver = () => {
+  try {
+    return execFileSync('pgrep', ['-f', `${dir}/node_modules/.bin/sagemaker-image-mock`], { encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+};
+const foreign = (what, found, install, run) => {
+  if (!found) {
+    if (process.env.CI === 'true') throw new Error(`check-pack: ${what}: not installed in CI (${install})`);
+    console.log(`check-pack: ${what}: skipped, not installed here (${install})`);
+    return;
+  }
+  run();
+  const left = leftOver();
+  if (left !== '') throw new Error(`check-pack: ${what} left a server running: ${left}`);
+};
+const python = ['python3', '/usr/bin/python3'].find((p) => works(p, ['-c', 'import boto3, pytest']));
+foreign('pytest suite through npx', python !== undefined, 'python3-pytest python3-boto3', () => {
+  fs.cpSync(path.join(ROOT, 'test/foreign/python'), path.join(dir, 'pytests'), { recursive: true });
+  step('pytest suite through npx', python, ['-m', 'pytest', 'pytests', '-q', '-p', 'no:cacheprovider']);
+});
+const goSdk = works('go', ['version']) && fs.existsSync('/usr/share/gocode/src/github.com/aws/aws-sdk-go/service/sagemaker');
+foreign('go test suite through npx', goSdk, 'golang-go golang-github-aws-aws-sdk-go-dev', () => {
+  fs.mkdirSync(path.join(dir, 'gotest'));
+  fs.copyFileSync(path.join(ROOT, 'test/foreign/go/mock_test.go'), path.join(dir, 'gotest/mock_test.go'));
+  step('go test suite through npx', 'go', ['test', '-count=1', './gotest/'], { GO111MODULE: 'off', GOPATH: '/usr/share/gocode', GOFLAGS: '' });
+});
 step('stack traces and source maps', 'node', ['--enable-source-maps', 'stack-trace.cjs']);
 if (!run('npx', ['--no-install', 'sagemaker-image-mock', '--help'], dir).includes('Usage: sagemaker-image-mock serve')) {
   throw new Error('check-pack: the sagemaker-image-mock bin does not run');

@@ -1,7 +1,8 @@
 // A go test suite driving sagemaker-image-mock's server through the AWS SDK for Go and the control
 // plane. TestMain starts the server once (`npx sagemaker-image-mock serve --port 0 --quiet`, or
-// $SAGEMAKER_IMAGE_MOCK_CMD), reads its URL from the first line it prints, and stops it at the
-// end; each test resets the store first. Copy this file's helpers into your own suite.
+// $SAGEMAKER_IMAGE_MOCK_CMD) in a process group of its own, reads its URL from the first line it
+// prints, and signals the group at the end; each test resets the store first. Copy this file's
+// helpers into your own suite.
 package sagemakermock
 
 import (
@@ -13,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/aws/aws-sdk-go/aws"
@@ -32,6 +34,8 @@ func TestMain(m *testing.M) {
 	}
 	args := append(strings.Fields(command), "--port", "0", "--quiet")
 	server := exec.Command(args[0], args[1:]...)
+	// A process group of its own, signalled whole at the end: npx does not pass a signal on to the server.
+	server.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	server.Stderr = os.Stderr
 	stdout, err := server.StdoutPipe()
 	if err == nil {
@@ -44,13 +48,13 @@ func TestMain(m *testing.M) {
 	line, _ := bufio.NewReader(stdout).ReadString('\n')
 	if !strings.Contains(line, "listening on ") {
 		fmt.Fprintf(os.Stderr, "sagemaker-image-mock did not start: %q\n", line)
-		server.Process.Kill()
+		syscall.Kill(-server.Process.Pid, syscall.SIGKILL)
 		os.Exit(1)
 	}
 	fields := strings.Fields(line)
 	mockURL = fields[len(fields)-1]
 	code := m.Run()
-	server.Process.Signal(os.Interrupt)
+	syscall.Kill(-server.Process.Pid, syscall.SIGINT)
 	server.Wait()
 	os.Exit(code)
 }

@@ -2,8 +2,9 @@
 sagemaker-image-mock's server (door 3). Copy this file into your own tests folder.
 
 - `sagemaker_mock` (session): starts `npx sagemaker-image-mock serve --port 0 --quiet` once, reads
-  the URL from the first line it prints, and stops it at the end. Set SAGEMAKER_IMAGE_MOCK_CMD to
-  start it another way (this repo runs it from source).
+  the URL from the first line it prints, and stops it at the end. It runs in a process group of its
+  own, and the stop signals the whole group: npx does not pass a signal on to the server it started.
+  Set SAGEMAKER_IMAGE_MOCK_CMD to start it another way (this repo runs it from source).
 - `mock_api` (function, autouse): resets the store before each test, and gives the control plane:
   `mock_api.seed([...])`, `snapshot()`, `restore(picture)`, `fail_next({...})`, `throttle_next(n)`.
 - `sagemaker` (function): a boto3 SageMaker client aimed at the server, offline credentials.
@@ -11,6 +12,7 @@ sagemaker-image-mock's server (door 3). Copy this file into your own tests folde
 import json
 import os
 import shlex
+import signal
 import subprocess
 import urllib.error
 import urllib.request
@@ -62,6 +64,7 @@ def sagemaker_mock():
         [*shlex.split(COMMAND), "--port", "0", "--quiet"],
         stdout=subprocess.PIPE,
         text=True,
+        start_new_session=True,
     )
     try:
         first_line = server.stdout.readline()
@@ -69,7 +72,7 @@ def sagemaker_mock():
             raise RuntimeError(f"sagemaker-image-mock did not start: {first_line!r} (exit code {server.poll()})")
         yield first_line.rsplit(" ", 1)[1].strip()
     finally:
-        server.terminate()
+        os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
 
 
