@@ -89,8 +89,9 @@ const ROUTES: Readonly<Record<string, { readonly method: 'GET' | 'POST'; readonl
   'throttle-next': {
     method: 'POST',
     handle: (store, body) => {
-      const request = parsed(body, {});
-      if (typeof request !== 'object' || request === null || Array.isArray(request)) refuse(controlBadRequest('InvalidThrottle', 'The body must be a JSON object, { "calls": n }, or empty for one call.'));
+      const given = parsed(body, {});
+      const request = typeof given === 'number' ? { calls: given } : given;
+      if (typeof request !== 'object' || request === null || Array.isArray(request)) refuse(controlBadRequest('InvalidThrottle', 'The body must be { "calls": n }, a number n, or empty for one call.'));
       const unknown = Object.keys(request).filter((key) => key !== 'calls');
       if (unknown.length > 0) refuse(controlBadRequest('InvalidThrottle', `Unknown member ${unknown.join(', ')}: the body is { "calls": n }.`));
       const calls = (request as { calls?: unknown }).calls ?? 1;

@@ -94,9 +94,12 @@ describe('the control plane, /_mock/*', () => {
     await expect(names()).rejects.toThrowServiceError('ThrottlingException');
     await expect(names()).rejects.toThrowServiceError('ThrottlingException');
     expect(await names()).toEqual([]);
+    expect(await control('POST', 'throttle-next', '1')).toMatchObject({ status: 200, json: { throttled: 1 } });
+    await expect(names()).rejects.toThrowServiceError('ThrottlingException');
+    expect(await names()).toEqual([]);
   });
 
-  it.each([[{ calls: -1 }], [{ calls: 'two' }], [{ times: 2 }], [[2]]])('POST throttle-next with %j is a 400', async (body) => {
+  it.each([[{ calls: -1 }], [{ calls: 'two' }], [{ times: 2 }], [[2]], ['1.5'], ['"x"']])('POST throttle-next with %j is a 400', async (body) => {
     expect(await control('POST', 'throttle-next', body)).toMatchObject({ status: 400, json: { error: 'InvalidThrottle' } });
   });
 
