@@ -2,6 +2,8 @@ import { DescribeImageCommand, ListImagesCommand } from '@aws-sdk/client-sagemak
 import { AssertionError } from 'node:assert';
 import { expectServiceError, ImageStore } from 'sagemaker-image-mock';
 import { serviceErrorMatchers } from 'sagemaker-image-mock/jest';
+import fc from 'fast-check';
+import { invalidImageName } from 'sagemaker-image-mock/arbitraries';
 import { DOORS, useDoor } from '../support/doors';
 
 const NOT_FOUND = 'Image with ARN arn:aws:sagemaker:us-east-1:123456789012:image/ghost does not exist';
@@ -56,6 +58,25 @@ describe.each(DOORS)('toThrowServiceError and expectServiceError, $name', (facto
   it('.not fails when the call does fail that way, and says so', async () => {
     const message = await failureOf(() => expect(describeGhost()).rejects.not.toThrowServiceError('ResourceNotFound'));
     expect(message).toContain('expected the call not to fail with ResourceNotFound');
+  });
+
+  it('law of decision 0025: for any refused call, the matcher passes on exactly its code and text, and fails on any other code', async () => {
+    const store = new ImageStore();
+    await fc.assert(
+      fc.asyncProperty(invalidImageName(), fc.constantFrom('ResourceNotFound', 'ResourceInUse', 'SerializationException', 'validationexception'), async (name, other) => {
+        let expected: Error | undefined;
+        try {
+          store.describeImage({ ImageName: name });
+        } catch (error) {
+          expected = error as Error;
+        }
+        const call = () => ctx.door.client().send(new DescribeImageCommand({ ImageName: name }));
+        await expect(call()).rejects.toThrowServiceError(expected!.name, expected!.message);
+        await expect(call()).rejects.not.toThrowServiceError(other);
+        await expect(call()).rejects.not.toThrowServiceError(expected!.name, `${expected!.message}.`);
+      }),
+      { numRuns: Number(process.env['FC_NUM_RUNS'] ?? '') || 30 },
+    );
   });
 
   it('expectServiceError resolves with the error, or rejects with an AssertionError carrying the same report', async () => {
