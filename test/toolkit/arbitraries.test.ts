@@ -1,8 +1,8 @@
-import { DescribeImageCommand, ListImagesCommand, paginateListImages } from '@aws-sdk/client-sagemaker';
+import { DescribeImageCommand, DescribeImageVersionCommand, ListImagesCommand, paginateListImages } from '@aws-sdk/client-sagemaker';
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import fc from 'fast-check';
 import { ImageStore, SeedError } from 'sagemaker-image-mock';
-import { imageName, imageSeed, imageSeeds, invalidImageName, invalidMaxResults, listImagesRequest, nameContains, tags } from 'sagemaker-image-mock/arbitraries';
+import { imageName, imageSeed, imageSeeds, imageVersionAlias, invalidImageName, invalidMaxResults, listImagesRequest, nameContains, tags } from 'sagemaker-image-mock/arbitraries';
 import 'sagemaker-image-mock/jest';
 import { DOORS, withDoor } from '../support/doors';
 
@@ -57,6 +57,31 @@ describe('arbitraries are valid by construction', () => {
     );
   });
 
+  it('every imageSeeds({ withVersions }) batch seeds, and each alias finds the version that holds it', () => {
+    fc.assert(
+      fc.property(imageSeeds({ withVersions: true, withStatus: true, withTags: true, maxLength: 4 }), (seeds) => {
+        const store = new ImageStore();
+        store.seed(seeds);
+        for (const { ImageName, Versions = [] } of seeds) {
+          Versions.forEach(({ Aliases = [], Tags = [], ...members }, i) => {
+            const described = store.describeImageVersion({ ImageName, Version: i + 1 });
+            expect(described).toMatchObject({ Version: i + 1, ImageVersionStatus: 'CREATED', ...members });
+            expect(store.listTags({ ResourceArn: described.ImageVersionArn!, MaxResults: 100 }).Tags ?? []).toHaveLength(Tags.length);
+            for (const Alias of Aliases) expect(store.describeImageVersion({ ImageName, Alias }).Version).toBe(i + 1);
+          });
+        }
+      }),
+    );
+  });
+
+  it('imageVersionAlias() never starts with . or - and stays within 128 characters', () => {
+    fc.assert(
+      fc.property(imageVersionAlias(), (alias) => {
+        expect(alias).toMatch(/^(?![.-])[a-zA-Z0-9-_.]{1,128}$/u);
+      }),
+    );
+  });
+
   it('imageSeed() respects its options: no times, no status, no tags, no optional members', () => {
     fc.assert(
       fc.property(imageSeed({ withTimes: false, withOptionalMembers: false }), (seed) => {
@@ -96,17 +121,20 @@ describe('arbitraries are valid by construction', () => {
 describe.each(DOORS)('arbitraries on $name', (factory) => {
   it('what imageSeeds() yields is listed and described through the door exactly as seeded', async () => {
     await fc.assert(
-      fc.asyncProperty(imageSeeds({ withStatus: true, withTags: true, maxLength: 12 }), async (seeds) =>
+      fc.asyncProperty(imageSeeds({ withStatus: true, withTags: true, withVersions: true, maxLength: 12 }), async (seeds) =>
         withDoor(factory, undefined, async (door) => {
           door.store.seed(seeds);
           const client = door.client();
           const listed = await allImages(client);
           expect(listed.map((i) => i.ImageName).sort()).toEqual(seeds.map((s) => s.ImageName).sort());
           for (const seed of seeds) {
-            const { Tags, ...members } = seed;
+            const { Tags, Versions = [], ...members } = seed;
             const described = await client.send(new DescribeImageCommand({ ImageName: seed.ImageName }));
             expect(described).toMatchObject(members);
             expect(described).not.toHaveProperty('Tags', Tags);
+            for (const [i, { Aliases = [] }] of Versions.entries()) {
+              for (const Alias of Aliases) expect((await client.send(new DescribeImageVersionCommand({ ImageName: seed.ImageName, Alias }))).Version).toBe(i + 1);
+            }
           }
         }),
       ),

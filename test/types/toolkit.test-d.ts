@@ -4,7 +4,7 @@ import type fc from 'fast-check';
 import { expectTypeOf } from 'expect-type';
 import { expectServiceError, ImageStore } from 'sagemaker-image-mock';
 import type { ImageSeed, ImageVersionSeed, StoreSnapshot } from 'sagemaker-image-mock';
-import { imageName, imageSeed, imageSeeds, invalidImageName, invalidMaxResults, listImagesRequest, tags } from 'sagemaker-image-mock/arbitraries';
+import { imageName, imageSeed, imageSeeds, imageVersionSeeds, invalidImageName, invalidMaxResults, listImagesRequest, tags } from 'sagemaker-image-mock/arbitraries';
 import { serviceErrorMatchers } from 'sagemaker-image-mock/jest';
 
 expectTypeOf(imageName()).toEqualTypeOf<fc.Arbitrary<string>>();
@@ -14,6 +14,8 @@ expectTypeOf(imageSeed()).toEqualTypeOf<fc.Arbitrary<ImageSeed>>();
 expectTypeOf(imageSeeds({ withStatus: true, maxLength: 3 })).toEqualTypeOf<fc.Arbitrary<ImageSeed[]>>();
 expectTypeOf(listImagesRequest({ minTime: new Date(0) })).toEqualTypeOf<fc.Arbitrary<ListImagesRequest>>();
 expectTypeOf(tags()).toEqualTypeOf<fc.Arbitrary<Tag[]>>();
+expectTypeOf(imageVersionSeeds({ withStatus: true })).toEqualTypeOf<fc.Arbitrary<ImageVersionSeed[]>>();
+expectTypeOf(imageSeed({ withVersions: true })).toEqualTypeOf<fc.Arbitrary<ImageSeed>>();
 // @ts-expect-error: the constraints are typed
 imageSeeds({ withStatus: 'yes' });
 

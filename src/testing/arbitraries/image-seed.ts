@@ -2,6 +2,8 @@ import type { ImageStatus } from '@aws-sdk/client-sagemaker';
 import fc from 'fast-check';
 import type { ImageSeed } from '../../glossary';
 import { imageName } from './image-name';
+import type { ImageVersionSeedsConstraints } from './image-version-seeds';
+import { imageVersionSeeds } from './image-version-seeds';
 import { tags } from './tags';
 import { ALPHANUMERIC, enumOf, lengthOf, PRINTABLE, textOf, VISIBLE } from './text';
 import type { TimeConstraints } from './times';
@@ -18,6 +20,8 @@ export interface ImageSeedConstraints extends TimeConstraints {
   readonly withTags?: boolean;
   /** Description, DisplayName and RoleArn, each present or absent. Default true. */
   readonly withOptionalMembers?: boolean;
+  /** `Versions` (with aliases, unique within the image; statuses and tags as `withStatus`, `withTags` say). Default false. */
+  readonly withVersions?: boolean;
 }
 
 function description(): fc.Arbitrary<string> {
@@ -46,9 +50,13 @@ function roleArn(): fc.Arbitrary<string> {
     });
 }
 
+function versionConstraints({ minTime, maxTime, withStatus, withTags }: ImageSeedConstraints): ImageVersionSeedsConstraints {
+  return { ...(minTime !== undefined && { minTime }), ...(maxTime !== undefined && { maxTime }), ...(withStatus !== undefined && { withStatus }), ...(withTags !== undefined && { withTags }) };
+}
+
 /** One valid seed for `store.seed(...)` / `mock.seed(...)`, valid by construction from the model. */
 export function imageSeed(constraints: ImageSeedConstraints = {}): fc.Arbitrary<ImageSeed> {
-  const { withTimes = true, withStatus = false, withTags = false, withOptionalMembers = true } = constraints;
+  const { withTimes = true, withStatus = false, withTags = false, withOptionalMembers = true, withVersions = false } = constraints;
   const name = constraints.imageName ?? imageName();
   const status = fc.constantFrom(...(enumOf('ImageStatus') as ImageStatus[])).chain((ImageStatus) =>
     ImageStatus.endsWith('_FAILED')
@@ -63,6 +71,14 @@ export function imageSeed(constraints: ImageSeedConstraints = {}): fc.Arbitrary<
       withTimes ? timesPair(constraints) : fc.constant({}),
       withStatus ? status : fc.constant({}),
       withTags ? tags() : fc.constant(undefined),
+      withVersions ? imageVersionSeeds(versionConstraints(constraints)) : fc.constant(undefined),
     )
-    .map(([ImageName, members, times, state, Tags]) => ({ ImageName, ...members, ...times, ...state, ...(Tags !== undefined && { Tags }) }));
+    .map(([ImageName, members, times, state, Tags, Versions]) => ({
+      ImageName,
+      ...members,
+      ...times,
+      ...state,
+      ...(Tags !== undefined && { Tags }),
+      ...(Versions !== undefined && { Versions }),
+    }));
 }

@@ -8,6 +8,8 @@ export { tag, tags } from './tags';
 export { imageSeed } from './image-seed';
 export type { ImageSeedConstraints } from './image-seed';
 export { imageSeeds } from './image-seeds';
+export { imageVersionAlias, imageVersionSeeds } from './image-version-seeds';
+export type { ImageVersionSeedsConstraints } from './image-version-seeds';
 export type { ImageSeedsConstraints } from './image-seeds';
 export { invalidMaxResults, listImagesRequest } from './list-images-request';
 export type { TimeConstraints } from './times';
