@@ -91,6 +91,9 @@ foreign('go test suite through npx', goSdk, 'golang-go golang-github-aws-aws-sdk
   fs.copyFileSync(path.join(ROOT, 'test/foreign/go/mock_test.go'), path.join(dir, 'gotest/mock_test.go'));
   step('go test suite through npx', 'go', ['test', '-count=1', './gotest/'], { GO111MODULE: 'off', GOPATH: '/usr/share/gocode', GOFLAGS: '' });
 });
+// Last, as it replaces the consumer's fast-check: the low end of the declared peer range.
+run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', 'fast-check@3.23.2'], dir);
+step('the arbitraries under fast-check 3', 'npx', jest('fast-check-3.test.cjs'));
 step('stack traces and source maps', 'node', ['--enable-source-maps', 'stack-trace.cjs']);
 if (!run('npx', ['--no-install', 'sagemaker-image-mock', '--help'], dir).includes('Usage: sagemaker-image-mock serve')) {
   throw new Error('check-pack: the sagemaker-image-mock bin does not run');
