@@ -93,7 +93,7 @@ foreign('go test suite through npx', goSdk, 'golang-go golang-github-aws-aws-sdk
 });
 // Last, as it replaces the consumer's fast-check: the low end of the declared peer range.
 run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', 'fast-check@3.23.2'], dir);
-step('the arbitraries under fast-check 3', 'npx', jest('fast-check-3.test.cjs'));
+step('the arbitraries under fast-check 3', 'npx', jest('fast-check-3.jest.test.cjs'));
 step('stack traces and source maps', 'node', ['--enable-source-maps', 'stack-trace.cjs']);
 if (!run('npx', ['--no-install', 'sagemaker-image-mock', '--help'], dir).includes('Usage: sagemaker-image-mock serve')) {
   throw new Error('check-pack: the sagemaker-image-mock bin does not run');
