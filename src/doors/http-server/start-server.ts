@@ -12,6 +12,8 @@ import type { RequestLogEntry, RunningServer, ServerOptions } from './glossary';
 const DEFAULT_MAX_BODY = 1024 * 1024;
 
 type Log = ((entry: RequestLogEntry) => void) | undefined;
+type Logged = (answer: { statusCode: number; headers: Record<string, string> }, error?: string) => void;
+const NOT_LOGGED: Logged = () => undefined;
 
 /** What a request was, for the log: the AWS operation (X-Amz-Target without the service) or the control path. */
 function operationOf(path: string, headers: Record<string, string> | undefined): string {
@@ -46,10 +48,10 @@ function wireHeaders(raw: readonly string[]): Record<string, string> {
 function serve(store: ImageStore, maxBodyBytes: number, log: Log) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const started = log === undefined ? 0 : performance.now();
     let headers: Record<string, string> | undefined;
-    const logged = (answer: { statusCode: number; headers: Record<string, string> }, error?: string) => {
-      if (log === undefined) return;
+    // Without a log, no clock read and no closure per request (the hot path of door 3).
+    const started = log === undefined ? 0 : performance.now();
+    const logged: Logged = log === undefined ? NOT_LOGGED : (answer, error) => {
       const code = error ?? answer.headers['x-amzn-errortype'];
       log({
         time: new Date(),
