@@ -131,6 +131,60 @@ export interface VersionRecord {
   readonly tags: Map<string, string>;
 }
 
+/** A version's optional members, named as the service names them (a request, a seed and a snapshot all carry them so). */
+export interface VersionMetadata {
+  readonly VendorGuidance?: VendorGuidance | undefined;
+  readonly JobType?: JobType | undefined;
+  readonly MLFramework?: string | undefined;
+  readonly ProgrammingLang?: string | undefined;
+  readonly Processor?: Processor | undefined;
+  readonly Horovod?: boolean | undefined;
+  readonly ReleaseNotes?: string | undefined;
+}
+
+export interface NewVersion {
+  readonly version: number;
+  readonly arn: string;
+  readonly baseImage: string;
+  /** Default: the BaseImage (what the service answers; a snapshot keeps its own). */
+  readonly containerImage?: string;
+  readonly status: ImageVersionStatus;
+  readonly failureReason: string | undefined;
+  readonly creationTime: number;
+  readonly lastModifiedTime: number;
+  readonly createdRevision: number;
+  readonly modifiedRevision: number;
+  readonly metadata: VersionMetadata;
+  readonly tags: Map<string, string>;
+}
+
+/** A version record of `image`, its fields always set in one order, so every version shares one shape. */
+export function newVersionRecord(image: ImageRecord, v: NewVersion): VersionRecord {
+  const m = v.metadata;
+  return {
+    imageName: image.name,
+    version: v.version,
+    arn: v.arn,
+    imageArn: image.arn,
+    baseImage: v.baseImage,
+    containerImage: v.containerImage ?? v.baseImage,
+    status: v.status,
+    failureReason: v.failureReason,
+    creationTime: v.creationTime,
+    lastModifiedTime: v.lastModifiedTime,
+    createdRevision: v.createdRevision,
+    modifiedRevision: v.modifiedRevision,
+    vendorGuidance: m.VendorGuidance,
+    jobType: m.JobType,
+    mlFramework: m.MLFramework,
+    programmingLang: m.ProgrammingLang,
+    processor: m.Processor,
+    horovod: m.Horovod,
+    releaseNotes: m.ReleaseNotes,
+    tags: v.tags,
+  };
+}
+
 /** Adds the image's next version (its number is `image.lastVersion + 1`). */
 export function addVersion(image: ImageRecord, version: VersionRecord): void {
   const family = image.ownFamily;

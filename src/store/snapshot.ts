@@ -1,10 +1,9 @@
-import type { JobType, Processor, VendorGuidance } from '@aws-sdk/client-sagemaker';
 import { invalidSnapshot } from '../errors/factories';
 import type { SnapshotImage, SnapshotTransition, SnapshotVersion, StoreSnapshot } from '../glossary';
 import type { Scope } from '../model/arn';
 import { ACCOUNT_ID, imageArn, imageVersionArn, REGION, scopeKey } from '../model/arn';
-import type { VersionRecord } from '../model/records';
-import { ImageRecord } from '../model/records';
+import type { VersionMetadata, VersionRecord } from '../model/records';
+import { ImageRecord, newVersionRecord } from '../model/records';
 import { TokenCodec } from '../pagination/cursor-token';
 import { fieldViolations } from '../validation/constraints';
 import type { Planned } from './state/failure-plan';
@@ -210,11 +209,10 @@ function imageRecord(picture: SnapshotImage, scope: Scope): ImageRecord {
   if (picture.versions.length + picture.aliases.length + picture.clientTokens.length + picture.deletedVersions.length > 0) {
     const family = image.ownFamily;
     for (const v of picture.versions) {
-      const version: VersionRecord = {
-        imageName: image.name,
+      // The enums were checked against the model's shapes (checkVersion).
+      const version = newVersionRecord(image, {
         version: v.Version,
         arn: imageVersionArn(scope, image.name, v.Version),
-        imageArn: image.arn,
         baseImage: v.BaseImage,
         containerImage: v.ContainerImage,
         status: v.ImageVersionStatus,
@@ -223,15 +221,9 @@ function imageRecord(picture: SnapshotImage, scope: Scope): ImageRecord {
         lastModifiedTime: v.LastModifiedTime,
         createdRevision: v.createdRevision,
         modifiedRevision: v.modifiedRevision,
-        vendorGuidance: v.VendorGuidance as VendorGuidance | undefined,
-        jobType: v.JobType as JobType | undefined,
-        mlFramework: v.MLFramework,
-        programmingLang: v.ProgrammingLang,
-        processor: v.Processor as Processor | undefined,
-        horovod: v.Horovod,
-        releaseNotes: v.ReleaseNotes,
+        metadata: v as VersionMetadata,
         tags: new Map(v.Tags),
-      };
+      });
       family.versions.set(v.Version, version);
       family.stack.push(v.Version);
     }

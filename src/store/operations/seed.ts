@@ -1,10 +1,10 @@
-import type { DescribeImageResponse, ImageStatus, ImageVersionStatus, JobType, Processor, Tag, VendorGuidance } from '@aws-sdk/client-sagemaker';
+import type { DescribeImageResponse, ImageStatus, ImageVersionStatus, Tag } from '@aws-sdk/client-sagemaker';
 import { duplicateSeed, invalidSeed } from '../../errors/factories';
 import { isServiceError } from '../../errors/service-error';
 import type { ImageSeed, SeedArgument } from '../../glossary';
 import type { Scope } from '../../model/arn';
 import { ACCOUNT_ID, imageArn, imageVersionArn, REGION, scopeKey } from '../../model/arn';
-import { addVersion, ImageRecord } from '../../model/records';
+import { addVersion, ImageRecord, newVersionRecord } from '../../model/records';
 import { fieldViolations } from '../../validation/constraints';
 import { deserializeField } from '../../validation/deserialize';
 import type { ImageBatch } from '../state/image-table';
@@ -173,27 +173,24 @@ function addSeededVersions(image: ImageRecord, versions: unknown, index: number,
       if (holder !== undefined) throw invalidSeed(index, `${where}Aliases`, `'${alias}' is already an alias of version ${holder}`);
       family.aliases.set(alias, number);
     }
-    addVersion(image, {
-      imageName: image.name,
-      version: number,
-      arn: imageVersionArn(scope, image.name, number),
-      imageArn: image.arn,
-      baseImage: fields['BaseImage'] as string,
-      containerImage: fields['BaseImage'] as string,
-      status: (fields['ImageVersionStatus'] as ImageVersionStatus | undefined) ?? 'CREATED',
-      failureReason: fields['FailureReason'] as string | undefined,
-      ...timesOf(fields, index, where, image.creationTime),
-      createdRevision: revision,
-      modifiedRevision: revision,
-      vendorGuidance: fields['VendorGuidance'] as VendorGuidance | undefined,
-      jobType: fields['JobType'] as JobType | undefined,
-      mlFramework: fields['MLFramework'] as string | undefined,
-      programmingLang: fields['ProgrammingLang'] as string | undefined,
-      processor: fields['Processor'] as Processor | undefined,
-      horovod: fields['Horovod'] as boolean | undefined,
-      releaseNotes: fields['ReleaseNotes'] as string | undefined,
-      tags: tagsOf(fields, index, where) ?? new Map<string, string>(),
-    });
+    const { creationTime, lastModifiedTime } = timesOf(fields, index, where, image.creationTime);
+    addVersion(
+      image,
+      newVersionRecord(image, {
+        version: number,
+        arn: imageVersionArn(scope, image.name, number),
+        baseImage: fields['BaseImage'] as string,
+        status: (fields['ImageVersionStatus'] as ImageVersionStatus | undefined) ?? 'CREATED',
+        failureReason: fields['FailureReason'] as string | undefined,
+        creationTime,
+        lastModifiedTime,
+        createdRevision: revision,
+        modifiedRevision: revision,
+        // Checked against the model's shapes above (checkedFields), so of the model's types.
+        metadata: fields,
+        tags: tagsOf(fields, index, where) ?? new Map<string, string>(),
+      }),
+    );
   });
 }
 

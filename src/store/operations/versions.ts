@@ -12,7 +12,7 @@ import { aliasAddedAndDeleted, aliasTaken, imageInInvalidState, limitExceeded, m
 import type { Scope } from '../../model/arn';
 import { imageVersionArn, scopeKey } from '../../model/arn';
 import type { ImageRecord, VersionRecord } from '../../model/records';
-import { addVersion, latestVersion } from '../../model/records';
+import { addVersion, latestVersion, newVersionRecord } from '../../model/records';
 import { assertImageSettled, assertVersionSettled, existingImage, selectVersion } from '../lookups';
 import type { StoreState } from '../state/store-state';
 import { touchVersion } from '../transitions';
@@ -43,28 +43,19 @@ export function createImageVersion(state: StoreState, request: CreateImageVersio
   const number = image.lastVersion + 1;
   const now = state.now();
   const revision = state.nextRevision();
-  const version: VersionRecord = {
-    imageName: image.name,
+  const version = newVersionRecord(image, {
     version: number,
     arn: imageVersionArn(scope, image.name, number),
-    imageArn: image.arn,
     baseImage: request.BaseImage!,
-    containerImage: request.BaseImage!,
     status: 'CREATING',
+    failureReason: undefined,
     creationTime: now,
     lastModifiedTime: now,
-    failureReason: undefined,
     createdRevision: revision,
     modifiedRevision: revision,
-    vendorGuidance: request.VendorGuidance,
-    jobType: request.JobType,
-    mlFramework: request.MLFramework,
-    programmingLang: request.ProgrammingLang,
-    processor: request.Processor,
-    horovod: request.Horovod,
-    releaseNotes: request.ReleaseNotes,
+    metadata: request,
     tags: new Map(),
-  };
+  });
   addVersion(image, version);
   const family = image.ownFamily;
   for (const alias of aliases) family.aliases.set(alias, number);
