@@ -109,7 +109,8 @@ function json(statusCode: number, value: unknown, error?: string): ControlAnswer
 
 /** Answers one control request (`path` starts with /_mock/). */
 export function handleControl(store: ImageStore, method: string, path: string, body: string): ControlAnswer {
-  const route = Object.hasOwn(ROUTES, path.slice(CONTROL_PREFIX.length)) ? ROUTES[path.slice(CONTROL_PREFIX.length)] : undefined;
+  const name = path.slice(CONTROL_PREFIX.length);
+  const route = Object.hasOwn(ROUTES, name) ? ROUTES[name] : undefined;
   try {
     if (route === undefined) refuse(controlNotFound(method, path, KNOWN));
     if (route.method !== method) refuse(controlMethodNotAllowed(method, path, route.method));

@@ -59,13 +59,18 @@ describe('npx sagemaker-image-mock serve', () => {
     ['a repeated name', () => seedFile('[{"ImageName": "a"}, {"ImageName": "a"}]'), /Invalid seed #2: ImageName: an image named 'a' already exists/],
   ];
 
-  it(`refuses a bad --seed before listening, with a message and exit code 1: ${badSeeds.map(([what]) => what).join(', ')}`, async () => {
-    const runs = badSeeds.map(([what, file, message]) => ({ what, message, run: cli(['serve', '--port', '0', '--seed', file()]) }));
+  /** Starts the CLI once per case, all at once, and expects each to exit 1 with its message, never listening. */
+  async function expectRefusedBeforeListening(cases: readonly (readonly [string, string[], RegExp])[]): Promise<void> {
+    const runs = cases.map(([what, args, message]) => ({ what, message, run: cli(['serve', '--port', '0', ...args]) }));
     for (const { what, message, run } of runs) {
       expect({ what, code: await run.exited }).toEqual({ what, code: 1 });
       expect(run.output().stderr).toMatch(message);
       expect(run.output().stdout).not.toContain('listening');
     }
+  }
+
+  it(`refuses a bad --seed before listening, with a message and exit code 1: ${badSeeds.map(([what]) => what).join(', ')}`, async () => {
+    await expectRefusedBeforeListening(badSeeds.map(([what, file, message]) => [what, ['--seed', file()], message] as const));
   }, 60_000);
 
   it('refuses a bad --region or --port before listening', async () => {
@@ -143,12 +148,7 @@ describe('npx sagemaker-image-mock serve', () => {
   ];
 
   it(`refuses a bad --state before listening, with a message and exit code 1: ${badStates.map(([what]) => what).join(', ')}`, async () => {
-    const runs = badStates.map(([what, args, message]) => ({ what, message, run: cli(['serve', '--port', '0', ...args()]) }));
-    for (const { what, message, run } of runs) {
-      expect({ what, code: await run.exited }).toEqual({ what, code: 1 });
-      expect(run.output().stderr).toMatch(message);
-      expect(run.output().stdout).not.toContain('listening');
-    }
+    await expectRefusedBeforeListening(badStates.map(([what, args, message]) => [what, args(), message] as const));
   }, 60_000);
 
   it('logs one line per request on stderr (time, operation, status, ms, and the error code), none with --quiet', async () => {
