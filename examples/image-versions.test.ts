@@ -3,7 +3,7 @@
 // throttling, a timed lifecycle under Jest's fake timers, and the arbitraries.
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import fc from 'fast-check';
-import { createRequestHandler, ImageStore, mockSageMakerImages } from 'sagemaker-image-mock';
+import { advanceUntilSettled, createRequestHandler, ImageStore, mockSageMakerImages } from 'sagemaker-image-mock';
 import type { ImageSeed, StoreSnapshot } from 'sagemaker-image-mock';
 import { imageName } from 'sagemaker-image-mock/arbitraries';
 import 'sagemaker-image-mock/jest';
@@ -94,10 +94,8 @@ describe('publishImageVersion', () => {
     const timed = mockSageMakerImages(SageMakerClient, { lifecycle: { creating: 10 * 60_000 } });
     try {
       timed.store.restore(fixture);
-      let settled = false;
-      const publishing = publishImageVersion(client, 'trainer', 'repo/trainer:6', 'stable').finally(() => (settled = true));
-      for (let minute = 0; minute < 30 && !settled; minute += 1) await jest.advanceTimersByTimeAsync(60_000);
-      expect(await publishing).toBe(6);
+      const publishing = publishImageVersion(client, 'trainer', 'repo/trainer:6', 'stable');
+      expect(await advanceUntilSettled(publishing, (ms) => jest.advanceTimersByTimeAsync(ms))).toBe(6);
       expect(timed.store.describeImageVersion({ ImageName: 'trainer', Alias: 'stable' }).Version).toBe(6);
     } finally {
       timed.restore();

@@ -1,3 +1,10 @@
+/**
+ * The main entry: `mockSageMakerImages` (door 1, over aws-sdk-client-mock), `createRequestHandler`
+ * (door 2, an in-process SDK requestHandler), the `ImageStore` behind every door, clocks, the
+ * service's errors, and the error-path assertion `expectServiceError` for any test runner.
+ *
+ * @module sagemaker-image-mock
+ */
 export { mockSageMakerImages } from './doors/client-mock/mock-sagemaker-images';
 export type { MockSageMakerImagesOptions, SageMakerImagesMock } from './doors/client-mock/mock-sagemaker-images';
 export { createManualClock } from './clock/manual-clock';
@@ -35,3 +42,5 @@ export type { ServiceErrorCode } from './errors/service-error';
 export { SeedError } from './errors/seed-error';
 export { UnsupportedCommandError } from './errors/unsupported-command-error';
 export { expectServiceError } from './testing/expect-service-error';
+export { advanceUntilSettled } from './testing/advance-until-settled';
+export type { AdvanceUntilSettledOptions } from './testing/advance-until-settled';

@@ -1,7 +1,17 @@
+/**
+ * `sagemaker-image-mock/jest`: importing it adds the `toThrowServiceError` matcher to Jest's
+ * `expect` (in a test file, or in Jest's `setupFiles` or `setupFilesAfterEnv`).
+ *
+ * @module sagemaker-image-mock/jest
+ */
 // Loads the types of Jest's 'expect' package (for the @jest/globals augmentation below); no code.
 import type {} from 'expect';
+import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import type { MockSageMakerImagesOptions, SageMakerImagesMock } from '../doors/client-mock/mock-sagemaker-images';
 import type { ServiceErrorMatchers } from './matchers';
 import { serviceErrorMatchers } from './matchers';
+import type { SuiteHooks } from './use-sagemaker-images';
+import { useSageMakerImagesWith } from './use-sagemaker-images';
 
 // `import 'sagemaker-image-mock/jest'` (in a test, or in Jest's setupFiles or setupFilesAfterEnv)
 // adds toThrowServiceError to Jest's expect. Where there is no global `expect` yet (setupFiles, or
@@ -23,6 +33,46 @@ function jestExpect(): Extensible {
 
 const target = jestExpect();
 if (typeof target?.extend === 'function') target.extend(serviceErrorMatchers);
+
+/** Jest's hooks: the globals, or (under `injectGlobals: false`) '@jest/globals'. */
+function jestHooks(): SuiteHooks {
+  const global = globalThis as Partial<SuiteHooks>;
+  if (typeof global.beforeAll === 'function' && typeof global.afterEach === 'function' && typeof global.afterAll === 'function') return global as SuiteHooks;
+  try {
+    // Jest's runtime answers this name itself, in every test file; outside Jest it is not found.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('@jest/globals') as SuiteHooks;
+  } catch {
+    throw new TypeError('useSageMakerImages: no beforeAll/afterEach/afterAll here; call it at the top of a Jest test file or in a describe block');
+  }
+}
+
+/**
+ * Mocks the SageMaker image APIs for this test file (or `describe` block), as msw's `setupServer`
+ * recipe does for HTTP: checks the options and makes the store now (seed it anywhere), intercepts
+ * `send` from the file's or block's `beforeAll`, resets the mock after each test and restores it
+ * in `afterAll`. Returns the mock (`mock.stub` exists once the suite runs).
+ *
+ * @param client `SageMakerClient` (the class: every instance) or one client instance.
+ * @param options As for `mockSageMakerImages`.
+ *
+ * @example
+ * ```ts
+ * import { SageMakerClient, ListImagesCommand } from '@aws-sdk/client-sagemaker';
+ * import { useSageMakerImages } from 'sagemaker-image-mock/jest';
+ *
+ * const mock = useSageMakerImages(SageMakerClient);
+ *
+ * test('lists the seeded image', async () => {
+ *   mock.seed({ ImageName: 'a' });
+ *   const { Images } = await new SageMakerClient({ region: 'us-east-1' }).send(new ListImagesCommand({}));
+ *   expect(Images?.map((image) => image.ImageName)).toEqual(['a']);
+ * });
+ * ```
+ */
+export function useSageMakerImages(client: typeof SageMakerClient | SageMakerClient, options?: MockSageMakerImagesOptions): SageMakerImagesMock {
+  return useSageMakerImagesWith(jestHooks(), client, options);
+}
 
 export { serviceErrorMatchers };
 export type { ServiceErrorMatchers };

@@ -1,11 +1,59 @@
-// `import 'sagemaker-image-mock/vitest'` (in a test, or in Vitest's setupFiles) adds
-// toThrowServiceError to Vitest's expect. ESM only, as Vitest is.
-import { expect } from 'vitest';
+/**
+ * `sagemaker-image-mock/vitest`: importing it adds the `toThrowServiceError` matcher to Vitest's
+ * `expect` (in a test file, or in Vitest's `setupFiles`). ESM only, as Vitest is.
+ *
+ * @module sagemaker-image-mock/vitest
+ */
+import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import type { MockSageMakerImagesOptions, SageMakerImagesMock } from '../doors/client-mock/mock-sagemaker-images.js';
 import matchers from './matchers.js';
 import type { ServiceErrorMatchers } from './matchers.js';
+import use from './use-sagemaker-images.js';
 
 expect.extend(matchers.serviceErrorMatchers);
 
+/**
+ * Mocks the SageMaker image APIs for this test file (or `describe` block), with Vitest's hooks:
+ * checks the options and makes the store now (seed it anywhere), intercepts `send` from the file's
+ * or block's `beforeAll`, resets the mock after each test and restores it in `afterAll`. Returns
+ * the mock (`mock.stub` exists once the suite runs).
+ *
+ * @param client `SageMakerClient` (the class: every instance) or one client instance.
+ * @param options As for `mockSageMakerImages`.
+ *
+ * @example
+ * ```ts
+ * import { SageMakerClient, ListImagesCommand } from '@aws-sdk/client-sagemaker';
+ * import { expect, test } from 'vitest';
+ * import { useSageMakerImages } from 'sagemaker-image-mock/vitest';
+ *
+ * const mock = useSageMakerImages(SageMakerClient);
+ *
+ * test('lists the seeded image', async () => {
+ *   mock.seed({ ImageName: 'a' });
+ *   const { Images } = await new SageMakerClient({ region: 'us-east-1' }).send(new ListImagesCommand({}));
+ *   expect(Images?.map((image) => image.ImageName)).toEqual(['a']);
+ * });
+ * ```
+ */
+export function useSageMakerImages(client: typeof SageMakerClient | SageMakerClient, options?: MockSageMakerImagesOptions): SageMakerImagesMock {
+  return use.useSageMakerImagesWith({ beforeAll, afterEach, afterAll }, client, options);
+}
+
+/**
+ * The matchers that importing this entry adds to Vitest's `expect`, for an `expect` of your own
+ * (one made with `createExpect`, or another library's that takes Vitest-style matchers).
+ *
+ * @example
+ * ```ts
+ * import { createExpect } from 'vitest';
+ * import { serviceErrorMatchers } from 'sagemaker-image-mock/vitest';
+ *
+ * const expect = createExpect();
+ * expect.extend(serviceErrorMatchers);
+ * ```
+ */
 export const serviceErrorMatchers = matchers.serviceErrorMatchers;
 export type { ServiceErrorMatchers };
 

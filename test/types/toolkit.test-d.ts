@@ -2,10 +2,10 @@
 import type { ImageStatus, ListImagesRequest, Tag } from '@aws-sdk/client-sagemaker';
 import type fc from 'fast-check';
 import { expectTypeOf } from 'expect-type';
-import { expectServiceError, ImageStore } from 'sagemaker-image-mock';
+import { advanceUntilSettled, expectServiceError, ImageStore } from 'sagemaker-image-mock';
 import type { ImageSeed, ImageVersionSeed, StoreSnapshot } from 'sagemaker-image-mock';
 import { imageName, imageSeed, imageSeeds, imageVersionSeeds, invalidImageName, invalidMaxResults, listImagesRequest, tags } from 'sagemaker-image-mock/arbitraries';
-import { serviceErrorMatchers } from 'sagemaker-image-mock/jest';
+import { serviceErrorMatchers, useSageMakerImages } from 'sagemaker-image-mock/jest';
 
 expectTypeOf(imageName()).toEqualTypeOf<fc.Arbitrary<string>>();
 expectTypeOf(invalidImageName()).toEqualTypeOf<fc.Arbitrary<string>>();
@@ -39,3 +39,16 @@ expect(() => store.describeImage({ ImageName: 'a' })).toThrowServiceError('Resou
 expect(() => store.describeImage({ ImageName: 'a' })).toThrowServiceError('ResourceNotFound', /a/);
 // @ts-expect-error: the code is required
 expect(() => store.describeImage({ ImageName: 'a' })).toThrowServiceError();
+
+// useSageMakerImages answers the same mock type as mockSageMakerImages; advanceUntilSettled keeps the promise's type.
+declare const client: import('@aws-sdk/client-sagemaker').SageMakerClient;
+expectTypeOf(useSageMakerImages).returns.toEqualTypeOf<import('sagemaker-image-mock').SageMakerImagesMock>();
+expectTypeOf(useSageMakerImages).parameter(1).toEqualTypeOf<import('sagemaker-image-mock').MockSageMakerImagesOptions | undefined>();
+// @ts-expect-error: options are typed
+useSageMakerImages(client, { lifecycle: 'slow' });
+expectTypeOf(advanceUntilSettled(Promise.resolve(1), () => undefined)).toEqualTypeOf<Promise<number>>();
+expectTypeOf(advanceUntilSettled(Promise.resolve('a'), (ms) => Promise.resolve(ms), { step: 1_000, maxTime: 60_000 })).toEqualTypeOf<Promise<string>>();
+// @ts-expect-error: advance takes milliseconds
+advanceUntilSettled(Promise.resolve(1), (ms: string) => ms);
+// @ts-expect-error: the options are typed
+advanceUntilSettled(Promise.resolve(1), () => undefined, { steps: 5 });

@@ -1,0 +1,52 @@
+import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import type { MockSageMakerImagesOptions, SageMakerImagesMock } from '../doors/client-mock/mock-sagemaker-images';
+import { mockSageMakerImages } from '../doors/client-mock/mock-sagemaker-images';
+
+/** The hooks of a test runner that `useSageMakerImages` registers. */
+export interface SuiteHooks {
+  beforeAll(fn: () => void): unknown;
+  afterEach(fn: () => void): unknown;
+  afterAll(fn: () => void): unknown;
+}
+
+/**
+ * The body of `useSageMakerImages` for any runner. The store is made (and the options checked)
+ * at once, so the mock can be seeded anywhere; the interception is installed when the suite or
+ * `describe` block starts (beforeAll) and removed when it ends (afterAll), so a block's own mock
+ * answers only inside that block, and the file's mock again after it. After each test, reset.
+ */
+export function useSageMakerImagesWith(
+  hooks: SuiteHooks,
+  client: typeof SageMakerClient | SageMakerClient,
+  options: MockSageMakerImagesOptions = {},
+): SageMakerImagesMock {
+  // Checks the client and every option now, where the mistake was written, then leaves nothing installed.
+  const probe = mockSageMakerImages(client, options);
+  probe.restore();
+  const store = options.store ?? probe.store;
+  let current: SageMakerImagesMock | undefined;
+  hooks.beforeAll(() => {
+    current = mockSageMakerImages(client, { store });
+  });
+  hooks.afterEach(() => (current === undefined ? store.reset() : current.reset()));
+  hooks.afterAll(() => {
+    current?.restore();
+    current = undefined;
+  });
+  return {
+    store,
+    get stub() {
+      if (current === undefined) {
+        throw new TypeError('useSageMakerImages: mock.stub exists while the suite runs (in beforeAll, beforeEach, a test or afterEach), not when the file is loaded');
+      }
+      return current.stub;
+    },
+    seed: (...seeds) => store.seed(...seeds),
+    failNext: (injection) => store.failNext(injection),
+    reset: () => (current === undefined ? store.reset() : current.reset()),
+    restore: () => {
+      current?.restore();
+      current = undefined;
+    },
+  };
+}
