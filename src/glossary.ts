@@ -4,7 +4,20 @@
 import type { ImageStatus, ImageVersionStatus, JobType, Processor, Tag, VendorGuidance } from '@aws-sdk/client-sagemaker';
 import type { Clock } from './clock/clock';
 
-/** Quotas that raise ResourceLimitExceeded when a call would go past them. */
+/**
+ * Quotas that raise ResourceLimitExceeded when a call would go past them.
+ *
+ * @example
+ * ```ts
+ * import { ImageStore } from 'sagemaker-image-mock';
+ * import 'sagemaker-image-mock/jest';
+ *
+ * const store = new ImageStore({ limits: { images: 1 } });
+ * store.createImage({ ImageName: 'first', RoleArn: 'arn:aws:iam::123456789012:role/r' });
+ * expect(() => store.createImage({ ImageName: 'second', RoleArn: 'arn:aws:iam::123456789012:role/r' }))
+ *   .toThrowServiceError('ResourceLimitExceeded', /'Number of images' is 1 Images/);
+ * ```
+ */
 export interface Limits {
   /** Images per account and region. Default: no limit. */
   readonly images?: number;
@@ -14,15 +27,73 @@ export interface Limits {
   readonly tagsPerResource?: number;
 }
 
-/** `'instant'`, or how long each transitional status lasts, in milliseconds of the store's clock. */
+/**
+ * `'instant'`, or how long each transitional status lasts, in milliseconds of the store's clock:
+ * `creating` (CREATING, for images and versions), `updating` (UPDATING), `deleting` (DELETING).
+ * A status ends once the clock has reached its end, seen by the next call (there are no timers).
+ *
+ * @example
+ * ```ts
+ * import { createManualClock, ImageStore } from 'sagemaker-image-mock';
+ *
+ * const clock = createManualClock(new Date('2024-01-01T00:00:00Z'));
+ * const store = new ImageStore({ clock, lifecycle: { creating: 60_000 } });
+ * store.createImage({ ImageName: 'img', RoleArn: 'arn:aws:iam::123456789012:role/r' });
+ * expect(store.describeImage({ ImageName: 'img' }).ImageStatus).toBe('CREATING');
+ * clock.advance(60_000);
+ * expect(store.describeImage({ ImageName: 'img' }).ImageStatus).toBe('CREATED');
+ * ```
+ */
 export type LifecycleOption = 'instant' | { readonly creating?: number; readonly updating?: number; readonly deleting?: number };
 
-/** `'exact'`: filter, sort, then page. `'limit-before-filter'`: MaxResults counts items before filtering. */
+/**
+ * `'exact'`: filter, sort, then page. `'limit-before-filter'`: MaxResults counts items before
+ * filtering, so a page may come back short, or empty with a NextToken.
+ *
+ * @example
+ * ```ts
+ * import { ImageStore } from 'sagemaker-image-mock';
+ *
+ * const store = new ImageStore({ listPaging: 'limit-before-filter' });
+ * store.seed({ ImageName: 'a-1' }, { ImageName: 'a-2' }, { ImageName: 'b-1' });
+ * const page = store.listImages({ MaxResults: 2, NameContains: 'b', SortBy: 'IMAGE_NAME', SortOrder: 'ASCENDING' });
+ * expect(page.Images).toEqual([]); // a-1 and a-2 were counted, then filtered out
+ * expect(page.NextToken).toBeDefined();
+ * ```
+ */
 export type ListPaging = 'exact' | 'limit-before-filter';
 
-/** How ListImages' NameContains compares. */
+/**
+ * How ListImages' NameContains compares.
+ *
+ * @example
+ * ```ts
+ * import { ImageStore } from 'sagemaker-image-mock';
+ *
+ * const store = new ImageStore({ nameContains: 'case-insensitive' });
+ * store.seed({ ImageName: 'PyTorch-2' });
+ * expect(store.listImages({ NameContains: 'pytorch' }).Images).toHaveLength(1);
+ * ```
+ */
 export type NameContainsMode = 'case-sensitive' | 'case-insensitive';
 
+/**
+ * The options of an {@link ImageStore} (and of {@link mockSageMakerImages}, which makes one); every
+ * one is optional. A misspelt or invalid option is a TypeError when the store is made.
+ *
+ * @example
+ * ```ts
+ * import { createManualClock, ImageStore } from 'sagemaker-image-mock';
+ *
+ * const store = new ImageStore({
+ *   region: 'eu-west-1',
+ *   clock: createManualClock(new Date('2024-01-01T00:00:00Z')),
+ *   tokenSecret: 'fixed', // the same NextTokens on every run
+ *   lifecycle: { creating: 30_000, deleting: 10_000 },
+ * });
+ * store.seed({ ImageName: 'img' }); // in eu-west-1, created 2024-01-01
+ * ```
+ */
 export interface ImageStoreOptions {
   /** Account of every call and the default of seeds. Default `'123456789012'`. */
   readonly accountId?: string;
@@ -54,101 +125,270 @@ export interface ImageStoreOptions {
  * ClientTokens, pending transitions with their clocks, planned failures and throttles, version
  * counters, the store's revision and its token secret (so NextTokens issued before stay good).
  * Its options (clock, lifecycle, limits, ...) are not in it: they belong to the store that loads it.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync, writeFileSync } from 'node:fs';
+ * import { ImageStore } from 'sagemaker-image-mock';
+ * import type { StoreSnapshot } from 'sagemaker-image-mock';
+ *
+ * const store = new ImageStore();
+ * store.seed({ ImageName: 'img', Versions: [{ BaseImage: 'repo/img:1' }] });
+ * writeFileSync('fixture.json', JSON.stringify(store.snapshot()));
+ * const snapshot = JSON.parse(readFileSync('fixture.json', 'utf8')) as StoreSnapshot;
+ * expect(new ImageStore({ snapshot }).listImageVersions({ ImageName: 'img' }).ImageVersions).toHaveLength(1);
+ * ```
  */
 export interface StoreSnapshot {
+  /** Names the format, so a file that is not a snapshot is refused. */
   readonly format: 'sagemaker-image-mock/store-snapshot';
+  /** The format's version. */
   readonly version: 1;
+  /** The store's revision counter: list walks remember it to keep their pages consistent. */
   readonly revision: number;
+  /** The secret that signs NextTokens, so tokens issued before the snapshot stay good. */
   readonly tokenSecret: string;
+  /** How many calls are still to be throttled (`store.throttleNext`). */
   readonly throttledCalls: number;
+  /** Every (account, region) the store has used, with its images. */
   readonly namespaces: readonly SnapshotNamespace[];
+  /** The transitions still to finish, and the counter that orders them. */
   readonly transitions: { readonly seq: number; readonly pending: readonly SnapshotTransition[] };
+  /** The failures planned with `failNext` and not used yet. */
   readonly failures: readonly SnapshotFailure[];
 }
 
+/**
+ * One (account, region) of a {@link StoreSnapshot}.
+ *
+ * @example
+ * ```ts
+ * import { ImageStore } from 'sagemaker-image-mock';
+ * import type { SnapshotNamespace } from 'sagemaker-image-mock';
+ *
+ * const store = new ImageStore();
+ * store.seed({ ImageName: 'a', region: 'us-east-1' }, { ImageName: 'b', region: 'eu-west-1' });
+ * const namespaces: readonly SnapshotNamespace[] = store.snapshot().namespaces;
+ * expect(namespaces.map((ns) => ns.region).sort()).toEqual(['eu-west-1', 'us-east-1']);
+ * ```
+ */
 export interface SnapshotNamespace {
+  /** The 12-digit account. */
   readonly accountId: string;
+  /** The region, e.g. `'us-east-1'`. */
   readonly region: string;
+  /** Names of images deleted here (for `deletedWaiterCompat`). */
   readonly deletedImages: readonly string[];
+  /** The images, in name order. */
   readonly images: readonly SnapshotImage[];
 }
 
+/**
+ * An image in a {@link StoreSnapshot}: its DescribeImage members (times as epoch milliseconds),
+ * its tags, versions and aliases, and the counters the store keeps for it.
+ *
+ * @example
+ * ```ts
+ * import { ImageStore } from 'sagemaker-image-mock';
+ * import type { SnapshotImage } from 'sagemaker-image-mock';
+ *
+ * const store = new ImageStore();
+ * store.seed({ ImageName: 'img', CreationTime: new Date('2024-01-01T00:00:00Z'), Tags: [{ Key: 'team', Value: 'ml' }] });
+ * const [image]: readonly SnapshotImage[] = store.snapshot().namespaces[0]!.images;
+ * expect(image).toMatchObject({ ImageName: 'img', CreationTime: Date.parse('2024-01-01T00:00:00Z'), Tags: [['team', 'ml']] });
+ * ```
+ */
 export interface SnapshotImage {
+  /** As DescribeImage answers it. */
   readonly ImageName: string;
+  /** As DescribeImage answers it. */
   readonly Description?: string;
+  /** As DescribeImage answers it. */
   readonly DisplayName?: string;
+  /** As DescribeImage answers it. */
   readonly RoleArn?: string;
+  /** As DescribeImage answers it. */
   readonly ImageStatus: ImageStatus;
+  /** As DescribeImage answers it. */
   readonly FailureReason?: string;
   /** Epoch milliseconds. */
   readonly CreationTime: number;
+  /** Epoch milliseconds. */
   readonly LastModifiedTime: number;
+  /** The store revision that created the image. */
   readonly createdRevision: number;
+  /** The store revision that last changed its LastModifiedTime. */
   readonly modifiedRevision: number;
+  /** The highest version number issued so far (deleted versions' numbers are not reused). */
   readonly lastVersion: number;
+  /** The image's tags, as `[Key, Value]` pairs. */
   readonly Tags: readonly (readonly [string, string])[];
+  /** The image's versions, by version number. */
   readonly versions: readonly SnapshotVersion[];
+  /** `[alias, version number]` pairs. */
   readonly aliases: readonly (readonly [string, number])[];
+  /** `[ClientToken, ImageVersionArn]`: what CreateImageVersion answers when a token is sent again. */
   readonly clientTokens: readonly (readonly [string, string])[];
+  /** Numbers of the versions deleted (for `deletedWaiterCompat`). */
   readonly deletedVersions: readonly number[];
 }
 
+/**
+ * An image version in a {@link SnapshotImage}: its DescribeImageVersion members (times as epoch
+ * milliseconds) and tags.
+ *
+ * @example
+ * ```ts
+ * import { ImageStore } from 'sagemaker-image-mock';
+ * import type { SnapshotVersion } from 'sagemaker-image-mock';
+ *
+ * const store = new ImageStore();
+ * store.seed({ ImageName: 'img', Versions: [{ BaseImage: 'repo/img:1', Processor: 'GPU' }] });
+ * const [version]: readonly SnapshotVersion[] = store.snapshot().namespaces[0]!.images[0]!.versions;
+ * expect(version).toMatchObject({ Version: 1, BaseImage: 'repo/img:1', ImageVersionStatus: 'CREATED', Processor: 'GPU' });
+ * ```
+ */
 export interface SnapshotVersion {
+  /** The version number, from 1. */
   readonly Version: number;
+  /** As DescribeImageVersion answers it. */
   readonly BaseImage: string;
+  /** As DescribeImageVersion answers it. */
   readonly ContainerImage: string;
+  /** As DescribeImageVersion answers it. */
   readonly ImageVersionStatus: ImageVersionStatus;
+  /** As DescribeImageVersion answers it. */
   readonly FailureReason?: string;
+  /** Epoch milliseconds. */
   readonly CreationTime: number;
+  /** Epoch milliseconds. */
   readonly LastModifiedTime: number;
+  /** The store revision that created the version. */
   readonly createdRevision: number;
+  /** The store revision that last changed its LastModifiedTime. */
   readonly modifiedRevision: number;
+  /** As DescribeImageVersion answers it. */
   readonly VendorGuidance?: string;
+  /** As DescribeImageVersion answers it. */
   readonly JobType?: string;
+  /** As DescribeImageVersion answers it. */
   readonly MLFramework?: string;
+  /** As DescribeImageVersion answers it. */
   readonly ProgrammingLang?: string;
+  /** As DescribeImageVersion answers it. */
   readonly Processor?: string;
+  /** As DescribeImageVersion answers it. */
   readonly Horovod?: boolean;
+  /** As DescribeImageVersion answers it. */
   readonly ReleaseNotes?: string;
+  /** The version's tags, as `[Key, Value]` pairs. */
   readonly Tags: readonly (readonly [string, string])[];
 }
 
+/**
+ * A transition still pending in a {@link StoreSnapshot}: what a create, update or delete left to
+ * finish when the store's clock reaches `until`.
+ *
+ * @example
+ * ```ts
+ * import { createManualClock, ImageStore } from 'sagemaker-image-mock';
+ * import type { SnapshotTransition } from 'sagemaker-image-mock';
+ *
+ * const store = new ImageStore({ clock: createManualClock(new Date(0)), lifecycle: { creating: 60_000 } });
+ * store.createImage({ ImageName: 'img', RoleArn: 'arn:aws:iam::123456789012:role/r' });
+ * const [pending]: readonly SnapshotTransition[] = store.snapshot().transitions.pending;
+ * expect(pending).toMatchObject({ kind: 'image-created', imageName: 'img', until: 60_000 });
+ * ```
+ */
 export interface SnapshotTransition {
   /** When it falls due (epoch ms of the store's clock), and its order among equals. */
   readonly until: number;
+  /** Its order among transitions that fall due at the same instant. */
   readonly seq: number;
+  /** What finishes: CREATING, UPDATING or DELETING of an image, or of a version. */
   readonly kind: 'image-created' | 'image-updated' | 'image-deleted' | 'version-created' | 'version-deleted';
+  /** The image's account. */
   readonly accountId: string;
+  /** The image's region. */
   readonly region: string;
+  /** The image. */
   readonly imageName: string;
+  /** The revision that created the image: a transition of an image deleted and made again is void. */
   readonly imageRevision: number;
+  /** The version, for the version transitions. */
   readonly version?: number;
+  /** The revision that created the version, for the version transitions. */
   readonly versionRevision?: number;
+  /** The FailureReason when the test planned a failure; absent, the transition succeeds. */
   readonly failure?: string;
+  /** For `image-updated`: the members before the update, restored when it fails. */
   readonly previous?: { readonly description?: string; readonly displayName?: string; readonly roleArn?: string };
 }
 
+/**
+ * A failure planned with `failNext` and not used yet, in a {@link StoreSnapshot}.
+ *
+ * @example
+ * ```ts
+ * import { ImageStore } from 'sagemaker-image-mock';
+ * import type { SnapshotFailure } from 'sagemaker-image-mock';
+ *
+ * const store = new ImageStore();
+ * store.failNext({ operation: 'CreateImage', ImageName: 'img', FailureReason: 'no quota' });
+ * const failures: readonly SnapshotFailure[] = store.snapshot().failures;
+ * expect(failures).toEqual([{ operation: 'CreateImage', namespace: '123456789012/us-east-1', imageName: 'img', reason: 'no quota' }]);
+ * ```
+ */
 export interface SnapshotFailure {
+  /** The operation whose transition fails. */
   readonly operation: FailableOperation;
+  /** The image's `account/region`, e.g. `'123456789012/us-east-1'`. */
   readonly namespace: string;
+  /** The image. */
   readonly imageName: string;
+  /** The version, when the injection named one. */
   readonly version?: number;
+  /** The FailureReason the image or version will show. */
   readonly reason: string;
 }
 
-/** An image to put in the store as it is, without going through CreateImage. */
+/**
+ * An image to put in the store as it is, without going through CreateImage. Members named as
+ * DescribeImage answers them; every one but ImageName is optional.
+ *
+ * @example
+ * ```ts
+ * import { ImageStore } from 'sagemaker-image-mock';
+ * import type { ImageSeed } from 'sagemaker-image-mock';
+ *
+ * const pytorch: ImageSeed = {
+ *   ImageName: 'pytorch',
+ *   CreationTime: new Date('2024-01-01T00:00:00Z'),
+ *   Tags: [{ Key: 'team', Value: 'ml' }],
+ *   Versions: [{ BaseImage: '123456789012.dkr.ecr.us-east-1.amazonaws.com/pytorch:2.1', Aliases: ['latest'] }],
+ * };
+ * const [described] = new ImageStore().seed(pytorch); // each seed as DescribeImage answers it
+ * expect(described?.ImageArn).toBe('arn:aws:sagemaker:us-east-1:123456789012:image/pytorch');
+ * ```
+ */
 export interface ImageSeed {
+  /** The image's name, unique in its account and region. */
   readonly ImageName: string;
+  /** As CreateImage takes it. */
   readonly Description?: string;
+  /** As CreateImage takes it. */
   readonly DisplayName?: string;
+  /** As CreateImage takes it (optional here). */
   readonly RoleArn?: string;
   /** Default `'CREATED'`. */
   readonly ImageStatus?: ImageStatus;
+  /** The reason a `*_FAILED` status gives. */
   readonly FailureReason?: string;
   /** Default: the clock's now. */
   readonly CreationTime?: Date;
   /** Default: CreationTime. Never before CreationTime. */
   readonly LastModifiedTime?: Date;
+  /** The image's tags (at most `limits.tagsPerResource`, 50 by default). */
   readonly Tags?: readonly Tag[];
   /** The image's versions, numbered 1, 2, ... in this order (a fixture in one call). */
   readonly Versions?: readonly ImageVersionSeed[];
@@ -158,49 +398,138 @@ export interface ImageSeed {
   readonly accountId?: string;
 }
 
-/** A version of a seeded image, as it is, without going through CreateImageVersion. */
+/**
+ * A version of a seeded image, as it is, without going through CreateImageVersion. Members named
+ * as DescribeImageVersion answers them; every one but BaseImage is optional.
+ *
+ * @example
+ * ```ts
+ * import { ImageStore } from 'sagemaker-image-mock';
+ * import type { ImageVersionSeed } from 'sagemaker-image-mock';
+ *
+ * const Versions: ImageVersionSeed[] = [
+ *   { BaseImage: 'repo/pytorch:2.0', ImageVersionStatus: 'CREATE_FAILED', FailureReason: 'no such image' },
+ *   { BaseImage: 'repo/pytorch:2.1', Aliases: ['latest'], JobType: 'TRAINING', Processor: 'GPU' },
+ * ];
+ * const store = new ImageStore();
+ * store.seed({ ImageName: 'pytorch', Versions });
+ * expect(store.describeImageVersion({ ImageName: 'pytorch', Alias: 'latest' }).Version).toBe(2);
+ * ```
+ */
 export interface ImageVersionSeed {
+  /** As CreateImageVersion takes it; ContainerImage is the same. */
   readonly BaseImage: string;
   /** Unique within the image. */
   readonly Aliases?: readonly string[];
   /** Default `'CREATED'`. */
   readonly ImageVersionStatus?: ImageVersionStatus;
+  /** The reason a `*_FAILED` status gives. */
   readonly FailureReason?: string;
   /** Default: the image's CreationTime. */
   readonly CreationTime?: Date;
   /** Default: CreationTime. Never before CreationTime. */
   readonly LastModifiedTime?: Date;
+  /** As CreateImageVersion takes it. */
   readonly VendorGuidance?: VendorGuidance;
+  /** As CreateImageVersion takes it. */
   readonly JobType?: JobType;
+  /** As CreateImageVersion takes it, e.g. `'PyTorch 2.1'`. */
   readonly MLFramework?: string;
+  /** As CreateImageVersion takes it, e.g. `'Python 3.11'`. */
   readonly ProgrammingLang?: string;
+  /** As CreateImageVersion takes it. */
   readonly Processor?: Processor;
+  /** As CreateImageVersion takes it. */
   readonly Horovod?: boolean;
+  /** As CreateImageVersion takes it. */
   readonly ReleaseNotes?: string;
+  /** The version's tags. */
   readonly Tags?: readonly Tag[];
 }
 
-/** Seeds, or arrays of seeds (for large stores: spreading 100,000 arguments overflows the stack). */
+/**
+ * Seeds, or arrays of seeds (for large stores: spreading 100,000 arguments overflows the stack).
+ *
+ * @example
+ * ```ts
+ * import { ImageStore } from 'sagemaker-image-mock';
+ * import type { SeedArgument } from 'sagemaker-image-mock';
+ *
+ * const many: SeedArgument = Array.from({ length: 100_000 }, (_, i) => ({ ImageName: `img-${i}` }));
+ * const store = new ImageStore();
+ * store.seed(many, { ImageName: 'one-more' }); // an array is one argument: no spread
+ * ```
+ */
 export type SeedArgument = ImageSeed | readonly ImageSeed[];
 
-/** The operations whose transition a test can make fail. */
+/**
+ * The operations whose transition a test can make fail.
+ *
+ * @example
+ * ```ts
+ * import { ImageStore } from 'sagemaker-image-mock';
+ * import type { FailableOperation } from 'sagemaker-image-mock';
+ *
+ * const store = new ImageStore();
+ * const operations: FailableOperation[] = ['CreateImage', 'UpdateImage', 'DeleteImage'];
+ * for (const operation of operations) store.failNext({ operation, ImageName: 'img' });
+ * ```
+ */
 export type FailableOperation = 'CreateImage' | 'UpdateImage' | 'DeleteImage' | 'CreateImageVersion' | 'DeleteImageVersion';
 
+/**
+ * A failure to plan with `failNext`: the next matching operation's transition ends in `*_FAILED`
+ * (CREATE_FAILED, UPDATE_FAILED, DELETE_FAILED) with a FailureReason, as the service reports it.
+ *
+ * @example
+ * ```ts
+ * import { CreateImageCommand, DescribeImageCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+ * import { mockSageMakerImages } from 'sagemaker-image-mock';
+ *
+ * test('a creation that fails', async () => {
+ *   const mock = mockSageMakerImages(SageMakerClient);
+ *   mock.failNext({ operation: 'CreateImage', ImageName: 'img', FailureReason: 'quota exceeded' });
+ *   const client = new SageMakerClient({ region: 'us-east-1' });
+ *   await client.send(new CreateImageCommand({ ImageName: 'img', RoleArn: 'arn:aws:iam::123456789012:role/r' }));
+ *   const image = await client.send(new DescribeImageCommand({ ImageName: 'img' }));
+ *   expect(image).toMatchObject({ ImageStatus: 'CREATE_FAILED', FailureReason: 'quota exceeded' });
+ *   mock.restore();
+ * });
+ * ```
+ */
 export interface FailureInjection {
+  /** The operation to make fail. */
   readonly operation: FailableOperation;
+  /** The image it must act on. */
   readonly ImageName: string;
   /** For CreateImageVersion and DeleteImageVersion: which version (any version of the image when absent). */
   readonly Version?: number;
   /** Default: a text naming the operation and the image. */
   readonly FailureReason?: string;
-  /** Default: the store's region and account. */
+  /** Default: the store's region. */
   readonly region?: string;
+  /** Default: the store's account. */
   readonly accountId?: string;
 }
 
-/** Who is calling, and when: the region of the calling client, optionally another account. */
+/**
+ * Who is calling, and when: the region of the calling client, optionally another account. The
+ * doors fill it in from the client; a test calling the store directly passes it.
+ *
+ * @example
+ * ```ts
+ * import { ImageStore } from 'sagemaker-image-mock';
+ *
+ * const store = new ImageStore(); // region us-east-1
+ * store.seed({ ImageName: 'img', region: 'eu-west-1' });
+ * expect(store.listImages({}, { region: 'eu-west-1' }).Images).toHaveLength(1);
+ * expect(store.listImages().Images).toEqual([]); // the store's own region
+ * ```
+ */
 export interface CallContext {
+  /** Default: the store's region. */
   readonly region?: string;
+  /** Default: the store's account. */
   readonly accountId?: string;
   /** The instant of the call. Default: the store's clock, read once as the call begins. */
   readonly at?: Date;

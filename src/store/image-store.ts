@@ -37,7 +37,23 @@ const OPERATIONS = {
 export type StoreInput<Op extends OperationName> = Parameters<(typeof OPERATIONS)[Op]>[1];
 export type StoreOutput<Op extends OperationName> = ReturnType<(typeof OPERATIONS)[Op]>;
 
-/** One method per operation, named as the SDK's command less `Command`, first letter lower-cased; the input is optional where no member is required. */
+/**
+ * One method per operation, named as the SDK's command less `Command`, first letter lower-cased; the input is optional where no member is required.
+ * Each takes the SDK's input shape and an optional {@link CallContext}, and returns the output
+ * shape or throws a {@link ServiceError}.
+ *
+ * @example
+ * ```ts
+ * import { ImageStore } from 'sagemaker-image-mock';
+ * import type { OperationMethods } from 'sagemaker-image-mock';
+ *
+ * // Code that needs only some operations can take the store, or any other implementation.
+ * function imageNames(api: Pick<OperationMethods, 'listImages'>): string[] {
+ *   return (api.listImages().Images ?? []).map((image) => image.ImageName ?? '');
+ * }
+ * expect(imageNames(new ImageStore())).toEqual([]);
+ * ```
+ */
 export type OperationMethods = {
   [Op in OperationName as Uncapitalize<Op>]: Partial<StoreInput<Op>> extends StoreInput<Op>
     ? (input?: StoreInput<Op>, context?: CallContext) => StoreOutput<Op>
@@ -53,6 +69,20 @@ export interface ImageStore extends OperationMethods {}
  * takes the SDK's input shape, returns the output shape, or throws a ServiceError. Inputs are
  * never kept or changed; every output is a fresh copy. Transitions finish when the store's clock
  * has passed their end, checked at the start of every call (no timers).
+ *
+ * Every door answers from one: {@link mockSageMakerImages} makes one (`mock.store`), and
+ * {@link createRequestHandler} and `startServer` take one. It needs no SDK client at all.
+ *
+ * @example
+ * ```ts
+ * import { ImageStore } from 'sagemaker-image-mock';
+ *
+ * const store = new ImageStore({ region: 'us-east-1' });
+ * store.createImage({ ImageName: 'img', RoleArn: 'arn:aws:iam::123456789012:role/r' });
+ * store.createImageVersion({ ImageName: 'img', BaseImage: 'repo/img:1', ClientToken: 'token-1' });
+ * const { ImageVersions } = store.listImageVersions({ ImageName: 'img' });
+ * expect(ImageVersions?.map((v) => v.Version)).toEqual([1]);
+ * ```
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ImageStore {
@@ -67,6 +97,16 @@ export class ImageStore {
    * A JSON-serialisable picture of everything the store holds (images, versions, aliases, tags,
    * pending transitions and their clocks, planned failures, counters, the token secret). Build an
    * expensive fixture once, take its snapshot, and `restore` it before each test.
+   *
+   * @example
+   * ```ts
+   * import { ImageStore } from 'sagemaker-image-mock';
+   *
+   * const store = new ImageStore();
+   * store.seed(Array.from({ length: 10_000 }, (_, i) => ({ ImageName: `img-${i}` })));
+   * const fixture = store.snapshot();
+   * beforeEach(() => store.restore(fixture));
+   * ```
    */
   snapshot(): StoreSnapshot {
     return takeSnapshot(this.state);
@@ -76,11 +116,24 @@ export class ImageStore {
    * Makes the store hold exactly what the snapshot pictured (its JSON parsed back will do); the
    * store's own options stay. A snapshot that is not one, or is damaged, is a TypeError and
    * changes nothing.
+   *
+   * @example
+   * ```ts
+   * import { ImageStore } from 'sagemaker-image-mock';
+   *
+   * const store = new ImageStore();
+   * store.seed({ ImageName: 'img' });
+   * const before = JSON.parse(JSON.stringify(store.snapshot()));
+   * store.deleteImage({ ImageName: 'img' });
+   * store.restore(before);
+   * expect(store.describeImage({ ImageName: 'img' }).ImageStatus).toBe('CREATED');
+   * ```
    */
   restore(snapshot: StoreSnapshot): void {
     restoreSnapshot(this.state, snapshot);
   }
 
+  /** The store's options, checked and with every default filled in. */
   get options(): ResolvedStoreOptions {
     return this.state.options;
   }
@@ -89,12 +142,37 @@ export class ImageStore {
    * Puts images in the store as they are; takes seeds, or arrays of seeds (for large stores).
    * All or nothing: a seed that breaks a constraint or repeats a name throws a SeedError naming
    * the field, and nothing is stored. Returns each image as DescribeImage would.
+   *
+   * @example
+   * ```ts
+   * import { ImageStore } from 'sagemaker-image-mock';
+   *
+   * const store = new ImageStore();
+   * const [old, recent] = store.seed(
+   *   { ImageName: 'old', CreationTime: new Date('2024-01-01T00:00:00Z') },
+   *   { ImageName: 'new', CreationTime: new Date('2024-02-01T00:00:00Z'), Versions: [{ BaseImage: 'repo/new:1' }] },
+   * );
+   * expect([old?.ImageStatus, recent?.ImageStatus]).toEqual(['CREATED', 'CREATED']);
+   * ```
    */
   seed(...seeds: SeedArgument[]): DescribeImageResponse[] {
     return seedImages(this.state, seeds, this.scopeOf(undefined));
   }
 
-  /** Makes the next matching create, update or delete fail: `*_FAILED` with a FailureReason. */
+  /**
+   * Makes the next matching create, update or delete fail: `*_FAILED` with a FailureReason.
+   *
+   * @example
+   * ```ts
+   * import { ImageStore } from 'sagemaker-image-mock';
+   *
+   * const store = new ImageStore();
+   * store.seed({ ImageName: 'img' });
+   * store.failNext({ operation: 'DeleteImage', ImageName: 'img', FailureReason: 'in use' });
+   * store.deleteImage({ ImageName: 'img' });
+   * expect(store.describeImage({ ImageName: 'img' })).toMatchObject({ ImageStatus: 'DELETE_FAILED', FailureReason: 'in use' });
+   * ```
+   */
   failNext(injection: FailureInjection): void {
     this.state.failures.add(injection, this.state.options);
   }
@@ -102,13 +180,34 @@ export class ImageStore {
   /**
    * Answers the next `calls` calls (any operation) with ThrottlingException, before anything else.
    * Through the wire-protocol doors the SDK retries them, as it would against the service.
+   *
+   * @example
+   * ```ts
+   * import { ImageStore } from 'sagemaker-image-mock';
+   * import 'sagemaker-image-mock/jest';
+   *
+   * const store = new ImageStore();
+   * store.throttleNext(1);
+   * expect(() => store.listImages()).toThrowServiceError('ThrottlingException');
+   * expect(store.listImages().Images).toEqual([]);
+   * ```
    */
   throttleNext(calls = 1): void {
     if (!Number.isInteger(calls) || calls < 0) throw new TypeError('throttleNext(calls) needs a whole number >= 0');
     this.state.throttledCalls = calls;
   }
 
-  /** Empties every namespace, pending transition and planned failure in O(1). Earlier tokens stay readable. */
+  /**
+   * Empties every namespace, pending transition and planned failure in O(1). Earlier tokens stay readable.
+   *
+   * @example
+   * ```ts
+   * import { ImageStore } from 'sagemaker-image-mock';
+   *
+   * const store = new ImageStore();
+   * afterEach(() => store.reset());
+   * ```
+   */
   reset(): void {
     this.state.reset();
   }
@@ -117,6 +216,8 @@ export class ImageStore {
    * Answers one operation by name, as every door does: the caller's scope is checked, throttling
    * applied, the input validated as the service would, due transitions finished, then the
    * operation runs at the one instant of the call.
+   *
+   * @internal Behind {@link dispatch}, the public way to call an operation by name.
    */
   call<Op extends OperationName>(operation: Op, input: StoreInput<Op>, context?: CallContext): StoreOutput<Op> {
     const scope = this.callerScope(context);

@@ -15,14 +15,48 @@ export interface MatcherResult {
   readonly message: () => string;
 }
 
-/** The matcher types, for `expect(...)` of Jest (`./jest`) and Vitest (`./vitest`). */
+/**
+ * The matcher types, for `expect(...)` of Jest (`./jest`) and Vitest (`./vitest`): importing the
+ * entry adds them to the runner's `expect` and its types.
+ *
+ * @example Jest
+ * ```ts
+ * import { DescribeImageCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+ * import { mockSageMakerImages } from 'sagemaker-image-mock';
+ * import 'sagemaker-image-mock/jest';
+ *
+ * test('a missing image', async () => {
+ *   const mock = mockSageMakerImages(SageMakerClient);
+ *   const client = new SageMakerClient({ region: 'us-east-1' });
+ *   await expect(client.send(new DescribeImageCommand({ ImageName: 'gone' }))).rejects.toThrowServiceError('ResourceNotFound');
+ *   mock.restore();
+ * });
+ * ```
+ *
+ * @example Vitest
+ * ```ts
+ * import { expect, test } from 'vitest';
+ * import { ImageStore } from 'sagemaker-image-mock';
+ * import 'sagemaker-image-mock/vitest';
+ *
+ * test('a name the service refuses', () => {
+ *   expect(() => new ImageStore().describeImage({ ImageName: '-bad' })).toThrowServiceError('ValidationException', /at 'imageName'/);
+ * });
+ * ```
+ */
 export interface ServiceErrorMatchers<R = unknown> {
   /**
    * The call fails with this AWS error code (the error's `name` on every door) and, when given, a
    * message equal to the string or matching the RegExp. Takes the promise itself, `.rejects`, a
    * function that throws (the store without the SDK), or an error already caught.
    *
-   *   await expect(client.send(cmd)).rejects.toThrowServiceError('ValidationException', /at 'imageName'/);
+   * @example
+   * ```ts
+   * import { ImageStore } from 'sagemaker-image-mock';
+   * import 'sagemaker-image-mock/jest';
+   *
+   * expect(() => new ImageStore().describeImage({ ImageName: 'gone' })).toThrowServiceError('ResourceNotFound', /does not exist/);
+   * ```
    */
   toThrowServiceError(code: string, message?: string | RegExp): R;
 }
@@ -38,5 +72,17 @@ function toThrowServiceError(this: MatcherThis, received: unknown, code: string,
   return outcome instanceof Promise ? outcome.then((settled) => judge.call(this, settled, code, message)) : judge.call(this, outcome, code, message);
 }
 
-/** Pass to `expect.extend(serviceErrorMatchers)` where `sagemaker-image-mock/jest` cannot find a global `expect`. */
+/**
+ * Pass to `expect.extend(serviceErrorMatchers)` where `sagemaker-image-mock/jest` cannot find a global `expect`.
+ *
+ * @example
+ * ```ts
+ * // In a file of Jest's `setupFilesAfterEnv`, where the import alone cannot reach Jest's `expect`
+ * // (no global `expect` under `injectGlobals: false`, and no 'expect' package it can require).
+ * import { expect } from '@jest/globals';
+ * import { serviceErrorMatchers } from 'sagemaker-image-mock/jest';
+ *
+ * expect.extend(serviceErrorMatchers);
+ * ```
+ */
 export const serviceErrorMatchers = { toThrowServiceError };

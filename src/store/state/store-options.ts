@@ -5,15 +5,37 @@ import { assertKnownKeys } from '../../errors/usage-errors';
 import type { ImageStoreOptions, Limits, LifecycleOption, ListPaging, NameContainsMode } from '../../glossary';
 import { ACCOUNT_ID, REGION } from '../../model/arn';
 
+/**
+ * A store's options as it uses them (`store.options`): checked, with every default filled in.
+ *
+ * @example
+ * ```ts
+ * import { ImageStore } from 'sagemaker-image-mock';
+ * import type { ResolvedStoreOptions } from 'sagemaker-image-mock';
+ *
+ * const options: ResolvedStoreOptions = new ImageStore({ region: 'eu-west-1' }).options;
+ * expect(options).toMatchObject({ region: 'eu-west-1', accountId: '123456789012', lifecycle: 'instant' });
+ * expect(options.limits.tagsPerResource).toBe(50);
+ * ```
+ */
 export interface ResolvedStoreOptions {
+  /** Default `'123456789012'`. */
   readonly accountId: string;
+  /** Default `'us-east-1'`. */
   readonly region: string;
+  /** Default: the system clock. */
   readonly clock: Clock;
+  /** Default `'case-sensitive'`. */
   readonly nameContains: NameContainsMode;
+  /** Default `'exact'`. */
   readonly listPaging: ListPaging;
+  /** The secret's bytes. Default: 32 random bytes. */
   readonly tokenSecret: Uint8Array;
+  /** Default `'instant'`. */
   readonly lifecycle: LifecycleOption;
+  /** Every quota; `Infinity` where there is none. */
   readonly limits: Required<Limits>;
+  /** Default false. */
   readonly deletedWaiterCompat: boolean;
 }
 

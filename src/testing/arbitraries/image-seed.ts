@@ -9,6 +9,20 @@ import { ALPHANUMERIC, enumOf, lengthOf, PRINTABLE, textOf, VISIBLE } from './te
 import type { TimeConstraints } from './times';
 import { timesPair } from './times';
 
+/**
+ * What {@link imageSeed} draws; the times as {@link TimeConstraints} say.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { imageSeed } from 'sagemaker-image-mock/arbitraries';
+ * import type { ImageSeedConstraints } from 'sagemaker-image-mock/arbitraries';
+ *
+ * const failedOrNot: ImageSeedConstraints = { withStatus: true, withTags: true, withOptionalMembers: false };
+ * const [seed] = fc.sample(imageSeed(failedOrNot), 1);
+ * expect(seed?.ImageStatus).toBeDefined();
+ * ```
+ */
 export interface ImageSeedConstraints extends TimeConstraints {
   /** The names to draw from. Default `imageName()`. */
   readonly imageName?: fc.Arbitrary<string>;
@@ -54,7 +68,22 @@ function versionConstraints({ minTime, maxTime, withStatus, withTags }: ImageSee
   return { ...(minTime !== undefined && { minTime }), ...(maxTime !== undefined && { maxTime }), ...(withStatus !== undefined && { withStatus }), ...(withTags !== undefined && { withTags }) };
 }
 
-/** One valid seed for `store.seed(...)` / `mock.seed(...)`, valid by construction from the model. */
+/**
+ * One valid seed for `store.seed(...)` / `mock.seed(...)`, valid by construction from the model.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { ImageStore } from 'sagemaker-image-mock';
+ * import { imageSeed } from 'sagemaker-image-mock/arbitraries';
+ *
+ * fc.assert(fc.property(imageSeed({ withVersions: true, withTags: true }), (seed) => {
+ *   const store = new ImageStore();
+ *   const [described] = store.seed(seed);
+ *   expect(store.describeImage({ ImageName: seed.ImageName })).toEqual(described);
+ * }));
+ * ```
+ */
 export function imageSeed(constraints: ImageSeedConstraints = {}): fc.Arbitrary<ImageSeed> {
   const { withTimes = true, withStatus = false, withTags = false, withOptionalMembers = true, withVersions = false } = constraints;
   const name = constraints.imageName ?? imageName();

@@ -6,8 +6,25 @@ import { ALPHANUMERIC, enumOf, lengthOf, PRINTABLE, textOf } from './text';
 import type { TimeConstraints } from './times';
 import { timesPair } from './times';
 
+/**
+ * What {@link imageVersionSeeds} draws: how many versions, their statuses and tags, and their
+ * times as {@link TimeConstraints} say.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { imageVersionSeeds } from 'sagemaker-image-mock/arbitraries';
+ * import type { ImageVersionSeedsConstraints } from 'sagemaker-image-mock/arbitraries';
+ *
+ * const someFailed: ImageVersionSeedsConstraints = { minLength: 1, maxLength: 3, withStatus: true };
+ * const [versions] = fc.sample(imageVersionSeeds(someFailed), 1);
+ * expect(versions?.every((version) => version.ImageVersionStatus !== undefined)).toBe(true);
+ * ```
+ */
 export interface ImageVersionSeedsConstraints extends TimeConstraints {
+  /** Fewest versions. Default 0. */
   readonly minLength?: number;
+  /** Most versions. Default: fast-check's default size. */
   readonly maxLength?: number;
   /** Any ImageVersionStatus (a FailureReason with the failed ones); false leaves CREATED. Default false. */
   readonly withStatus?: boolean;
@@ -15,7 +32,23 @@ export interface ImageVersionSeedsConstraints extends TimeConstraints {
   readonly withTags?: boolean;
 }
 
-/** `(?!^[.-])^([a-zA-Z0-9-_.]+)$`, up to the model's 128 characters: no '.' or '-' first. */
+/**
+ * Valid image version aliases: `(?!^[.-])^([a-zA-Z0-9-_.]+)$`, up to the model's 128 characters:
+ * no '.' or '-' first.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { ImageStore } from 'sagemaker-image-mock';
+ * import { imageVersionAlias } from 'sagemaker-image-mock/arbitraries';
+ *
+ * fc.assert(fc.property(imageVersionAlias(), (alias) => {
+ *   const store = new ImageStore();
+ *   store.seed({ ImageName: 'img', Versions: [{ BaseImage: 'repo/img:1', Aliases: [alias] }] });
+ *   expect(store.describeImageVersion({ ImageName: 'img', Alias: alias }).Version).toBe(1);
+ * }));
+ * ```
+ */
 export function imageVersionAlias(): fc.Arbitrary<string> {
   const { max } = lengthOf('SageMakerImageVersionAlias');
   return fc
@@ -67,6 +100,19 @@ function versionSeed(constraints: ImageVersionSeedsConstraints): fc.Arbitrary<Om
 /**
  * The `Versions` of one seed: version seeds with every optional member drawn, and aliases unique
  * within the image by construction (a set of aliases, each given to one version).
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { ImageStore } from 'sagemaker-image-mock';
+ * import { imageVersionSeeds } from 'sagemaker-image-mock/arbitraries';
+ *
+ * fc.assert(fc.property(imageVersionSeeds({ maxLength: 5 }), (Versions) => {
+ *   const store = new ImageStore();
+ *   store.seed({ ImageName: 'img', Versions });
+ *   expect(store.listImageVersions({ ImageName: 'img' }).ImageVersions).toHaveLength(Versions.length);
+ * }));
+ * ```
  */
 export function imageVersionSeeds(constraints: ImageVersionSeedsConstraints = {}): fc.Arbitrary<ImageVersionSeed[]> {
   const { minLength = 0, maxLength } = constraints;

@@ -1,6 +1,10 @@
-// sagemaker-image-mock/arbitraries: fast-check arbitraries over the inputs the mock (and the
-// service) accepts, valid by construction, and invalid ones for error paths. fast-check is an
-// optional peer dependency: only this entry needs it.
+/**
+ * `sagemaker-image-mock/arbitraries`: fast-check arbitraries over the inputs the mock (and the
+ * service) accepts, valid by construction, and invalid ones for error paths. fast-check is an
+ * optional peer dependency: only this entry needs it.
+ *
+ * @module sagemaker-image-mock/arbitraries
+ */
 export { imageName } from './image-name';
 export { invalidImageName } from './invalid-image-name';
 export { nameContains } from './name-contains';

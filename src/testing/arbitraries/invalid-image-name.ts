@@ -6,6 +6,20 @@ import { ALPHANUMERIC, lengthOf, textOf } from './text';
  * ImageNames the service refuses with a ValidationException at 'imageName', each invalid by
  * construction: empty, one character too long or more, starting or ending with a separator, two
  * separators in a row, or a character outside `[a-zA-Z0-9.-]`.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { ImageStore } from 'sagemaker-image-mock';
+ * import { invalidImageName } from 'sagemaker-image-mock/arbitraries';
+ * import 'sagemaker-image-mock/jest';
+ *
+ * test('DescribeImage refuses every invalid name', () => {
+ *   fc.assert(fc.property(invalidImageName(), (ImageName) => {
+ *     expect(() => new ImageStore().describeImage({ ImageName })).toThrowServiceError('ValidationException', /at 'imageName'/);
+ *   }));
+ * });
+ * ```
  */
 export function invalidImageName(): fc.Arbitrary<string> {
   const { max } = lengthOf('ImageName');

@@ -1,6 +1,24 @@
 import fc from 'fast-check';
 
-/** The instants arbitraries draw from; a test narrows them to make ties and bounds meet often. */
+/**
+ * The instants arbitraries draw from; a test narrows them to make ties and bounds meet often.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { ImageStore } from 'sagemaker-image-mock';
+ * import { imageSeeds, listImagesRequest } from 'sagemaker-image-mock/arbitraries';
+ * import type { TimeConstraints } from 'sagemaker-image-mock/arbitraries';
+ *
+ * // One second: images created at the same instant, and filters that fall on their times.
+ * const second: TimeConstraints = { minTime: new Date('2024-01-01T00:00:00Z'), maxTime: new Date('2024-01-01T00:00:01Z') };
+ * fc.assert(fc.property(imageSeeds(second), listImagesRequest(second), (seeds, request) => {
+ *   const store = new ImageStore();
+ *   store.seed(seeds);
+ *   expect(() => store.listImages(request)).not.toThrow();
+ * }));
+ * ```
+ */
 export interface TimeConstraints {
   /** Default 2000-01-01T00:00:00Z. */
   readonly minTime?: Date;
