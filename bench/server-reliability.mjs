@@ -1,4 +1,4 @@
-// npm run bench:server: the reliability figures of the HTTP server (door 3) that the README quotes.
+// npm run bench:server: the reliability figures of the HTTP server (door 3) that docs/server.md quotes.
 // The server runs as users run it (the built CLI, in its own process); this process fuzzes it with
 // random requests, sends it malformed HTTP over raw sockets, then holds a keep-alive load, and
 // checks after each phase that it still answers. Loopback only; every loop is bounded.

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// Keeps the dependencies of src/ pointing one way (README "Developing" draws the map):
+// Keeps the dependencies of src/ pointing one way (CONTRIBUTING.md "Layout" draws the map):
 //   errors, clock -> glossary, model -> pagination, validation -> query -> store -> operations
 //   -> protocol -> doors (client-mock, request-handler, http-server) -> testing (matchers, arbitraries) -> index.ts
 // A file may import from a lower layer, or within its own layer by the rules below. Every import

@@ -1,0 +1,3 @@
+import { runDocPage } from './run-doc-page';
+
+runDocPage('docs/recipes.md');
