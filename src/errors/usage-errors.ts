@@ -29,3 +29,18 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+/**
+ * aws-sdk-client-mock's `mockClient` (or `sinon.stub`) on a client whose `send` a live
+ * mockSageMakerImages answers through: the new stub would leave the image operations answering
+ * `undefined`. `clientName` is the class's name when the mock is of the class, undefined for an instance.
+ */
+export function stubbedUnderImagesMock(clientName: string | undefined): TypeError {
+  const client = clientName ?? 'client';
+  const which = clientName === undefined ? 'this client' : `${clientName} or one of its instances`;
+  return new TypeError(
+    `aws-sdk-client-mock's mockClient cannot stub ${which} while mockSageMakerImages(${client}) answers through its send: ` +
+      `the image operations would answer undefined. Call mockClient(${client}) before mockSageMakerImages(${client}) ` +
+      `(both then share one stub: the store answers the image operations, your rules the rest, and mock.reset() resets both), ` +
+      `or add your rules with mock.stub.on(...). The reset() of a mockClient stub calls mockClient again: use mock.reset() or mock.stub.reset().`,
+  );
+}

@@ -1,6 +1,6 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { MockSageMakerImagesOptions, SageMakerImagesMock } from '../doors/client-mock/mock-sagemaker-images';
-import { mockSageMakerImages } from '../doors/client-mock/mock-sagemaker-images';
+import { mockSageMakerImages, storeForMock } from '../doors/client-mock/mock-sagemaker-images';
 
 /** The hooks of a test runner that `useSageMakerImages` registers. */
 export interface SuiteHooks {
@@ -20,10 +20,8 @@ export function useSageMakerImagesWith(
   client: typeof SageMakerClient | SageMakerClient,
   options: MockSageMakerImagesOptions = {},
 ): SageMakerImagesMock {
-  // Checks the client and every option now, where the mistake was written, then leaves nothing installed.
-  const probe = mockSageMakerImages(client, options);
-  probe.restore();
-  const store = options.store ?? probe.store;
+  // Checks the client and every option now, where the mistake was written; installs nothing yet.
+  const store = storeForMock(client, options);
   let current: SageMakerImagesMock | undefined;
   hooks.beforeAll(() => {
     current = mockSageMakerImages(client, { store });

@@ -17,15 +17,56 @@ import { sdkRequestBody } from './sdk-request-body';
 import type { ResponseMetadata } from './sdk-errors';
 import { toSdkError } from './sdk-errors';
 
+/**
+ * The options of {@link mockSageMakerImages}: those of a new {@link ImageStore}, or a `store`
+ * to serve (then no other option: the store has its own).
+ *
+ * @example
+ * ```ts
+ * import { SageMakerClient } from '@aws-sdk/client-sagemaker';
+ * import { ImageStore, mockSageMakerImages } from 'sagemaker-image-mock';
+ * import type { MockSageMakerImagesOptions } from 'sagemaker-image-mock';
+ *
+ * const store = new ImageStore({ region: 'eu-west-1' });
+ * const options: MockSageMakerImagesOptions = { store }; // shared with another client or door
+ * const mock = mockSageMakerImages(new SageMakerClient({ region: 'eu-west-1' }), options);
+ * expect(mock.store).toBe(store);
+ * mock.restore();
+ * ```
+ */
 export interface MockSageMakerImagesOptions extends ImageStoreOptions {
   /** Serve this store instead of a new one (to share it with another door or another client). */
   readonly store?: ImageStore;
 }
 
+/**
+ * What {@link mockSageMakerImages} returns: the store behind the mock, aws-sdk-client-mock's stub,
+ * and the calls a test needs around them.
+ *
+ * @example
+ * ```ts
+ * import { DeleteImageCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+ * import { mockSageMakerImages } from 'sagemaker-image-mock';
+ * import type { SageMakerImagesMock } from 'sagemaker-image-mock';
+ *
+ * const mock: SageMakerImagesMock = mockSageMakerImages(SageMakerClient);
+ * afterAll(() => mock.restore());
+ *
+ * test('deletes the image', async () => {
+ *   mock.seed({ ImageName: 'img' });
+ *   await new SageMakerClient({ region: 'us-east-1' }).send(new DeleteImageCommand({ ImageName: 'img' }));
+ *   expect(mock.stub.commandCalls(DeleteImageCommand)).toHaveLength(1);
+ *   expect(mock.store.listImages().Images).toEqual([]);
+ * });
+ * ```
+ */
 export interface SageMakerImagesMock {
   /** The ImageStore behind the mock, usable with no SDK at all. */
   readonly store: ImageStore;
-  /** The aws-sdk-client-mock stub: its call history and `on(...)` rules keep working. */
+  /**
+   * The aws-sdk-client-mock stub: its call history and `on(...)` rules keep working. Made after
+   * aws-sdk-client-mock's own `mockClient` on the same client, it shares that stub (decision 0029).
+   */
   readonly stub: SageMakerStub;
   /** Puts images in the store; see ImageStore.seed. */
   seed(...seeds: SeedArgument[]): DescribeImageResponse[];
@@ -34,9 +75,13 @@ export interface SageMakerImagesMock {
   /**
    * Empties the store (images, planned failures and throttles), the call history and the rules
    * added with `stub.on(...)`, as aws-sdk-client-mock's `reset()` does; the interception stays.
+   * A stub shared with `mockClient` is reset in place, its rules too.
    */
   reset(): void;
-  /** Removes the interception; a mock made before it on the same client answers again. */
+  /**
+   * Removes the interception; a mock made before it on the same client answers again, and a stub
+   * shared with `mockClient` is mockClient's alone again, with its rules.
+   */
   restore(): void;
 }
 
@@ -47,22 +92,31 @@ const MOCK_OPTION_KEYS = [...STORE_OPTION_KEYS, 'store'] as const;
  * the image operations from an in-memory store, exactly as the service would. Rules added with
  * `mock.stub.on(...)` take precedence; any other SageMaker command rejects with an
  * UnsupportedCommandError naming it. Mocks of one client nest: the newest answers until it is
- * restored.
+ * restored. Beside aws-sdk-client-mock's own `mockClient` on the same client (decision 0029): called
+ * before, the two share one stub (the store answers the image operations, its rules the rest);
+ * called after, `mockClient` throws a TypeError that says what to do instead.
+ *
+ * @example
+ * ```ts
+ * import { ListImagesCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+ * import { mockSageMakerImages } from 'sagemaker-image-mock';
+ *
+ * const mock = mockSageMakerImages(SageMakerClient);
+ * afterEach(() => mock.reset());
+ * afterAll(() => mock.restore());
+ *
+ * test('lists the seeded images', async () => {
+ *   mock.seed({ ImageName: 'img' });
+ *   const { Images } = await new SageMakerClient({ region: 'us-east-1' }).send(new ListImagesCommand({}));
+ *   expect(Images?.map((image) => image.ImageName)).toEqual(['img']);
+ * });
+ * ```
  */
 export function mockSageMakerImages(
   client: typeof SageMakerClient | SageMakerClient,
   options: MockSageMakerImagesOptions = {},
 ): SageMakerImagesMock {
-  if (!isClientOrClass(client)) {
-    throw new TypeError('mockSageMakerImages(client) needs SageMakerClient (the class) or a SageMakerClient instance');
-  }
-  assertKnownKeys('mockSageMakerImages', options, MOCK_OPTION_KEYS);
-  const { store: given, ...storeOptions } = options;
-  if (given !== undefined && !(given instanceof ImageStore)) throw new TypeError('option store must be an ImageStore');
-  if (given !== undefined && Object.keys(storeOptions).length > 0) {
-    throw new TypeError(`option store comes with its own options; ${Object.keys(storeOptions).join(', ')} would be ignored`);
-  }
-  const store = given ?? new ImageStore(storeOptions);
+  const store = storeForMock(client, options);
   const wire = (send: SageMakerStub['send']) => answerFromStore(send, store);
   const interception = intercept(client, wire);
   const { stub } = interception;
@@ -83,6 +137,23 @@ export function mockSageMakerImages(
     },
     restore: () => interception.end(),
   };
+}
+
+/**
+ * Checks `mockSageMakerImages`'s arguments (a TypeError names the mistake) and answers the store
+ * the mock will serve: the one given as `store`, or a new one made with the options. Installs nothing.
+ */
+export function storeForMock(client: typeof SageMakerClient | SageMakerClient, options: MockSageMakerImagesOptions): ImageStore {
+  if (!isClientOrClass(client)) {
+    throw new TypeError('mockSageMakerImages(client) needs SageMakerClient (the class) or a SageMakerClient instance');
+  }
+  assertKnownKeys('mockSageMakerImages', options, MOCK_OPTION_KEYS);
+  const { store: given, ...storeOptions } = options;
+  if (given !== undefined && !(given instanceof ImageStore)) throw new TypeError('option store must be an ImageStore');
+  if (given !== undefined && Object.keys(storeOptions).length > 0) {
+    throw new TypeError(`option store comes with its own options; ${Object.keys(storeOptions).join(', ')} would be ignored`);
+  }
+  return given ?? new ImageStore(storeOptions);
 }
 
 function isClientOrClass(client: unknown): boolean {
