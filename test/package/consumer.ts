@@ -1,5 +1,6 @@
-// Type-checked by scripts/check-pack.js in a project that installed the packed tarball, once with
-// moduleResolution node16 and once with the older "node" (node10) resolution: both entries need types.
+// Type-checked by scripts/check-pack.js in a project that installed the packed tarball: as CommonJS
+// with moduleResolution node16 and with the older "node" (node10) resolution, and as an ES module
+// (a copy in a "type": "module" project) with node16, nodenext and bundler: both entries need types.
 import { ListImagesCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { ListImagesCommandOutput } from '@aws-sdk/client-sagemaker';
 import { createManualClock, mockSageMakerImages } from 'sagemaker-image-mock';
@@ -13,6 +14,8 @@ mock.seed(seed);
 const store: ImageStore = mock.store;
 const page: Promise<ListImagesCommandOutput> = new SageMakerClient({ region: 'us-east-1' }).send(new ListImagesCommand({}));
 const server: Promise<RunningServer> = startServer({ store });
+// One ImageStore type across the entries, as there is one class at run time.
+const served: Promise<ImageStore> = server.then((running) => running.store);
 // @ts-expect-error: the options are typed
 mockSageMakerImages(SageMakerClient, { listPaging: 'fast' });
-export { page, server };
+export { page, served, server };
