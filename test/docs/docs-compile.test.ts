@@ -1,5 +1,6 @@
 // Every ts and js block of the README and docs/ compiles, as written, under `strict`, with the
 // blocks before it on the same page (doc-blocks.ts says how a page's blocks are read).
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as ts from 'typescript';
@@ -22,8 +23,7 @@ function compilerOptions(): ts.CompilerOptions {
     checkJs: true,
     noEmit: true,
     types: ['node', 'jest'],
-    baseUrl: ROOT,
-    paths,
+    paths: Object.fromEntries(Object.entries(paths).map(([name, targets]) => [name, targets.map((target) => path.join(ROOT, target))])),
   };
 }
 
@@ -84,4 +84,23 @@ describe('the code blocks of the README and docs/', () => {
       expect(block.meta.get('file')).toEqual(expect.any(String));
     },
   );
+});
+
+describe('the command lines of the README and docs/', () => {
+  it('use only flags that `sagemaker-image-mock --help` lists', () => {
+    const help = execFileSync(process.execPath, ['-r', 'ts-node/register', path.join(ROOT, 'src/doors/http-server/cli.ts'), '--help'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' },
+    });
+    const used = pages.flatMap((page) =>
+      blocksOf(page)
+        .filter((block) => block.lang === 'sh')
+        .flatMap((block) => block.code.split('\n').filter((line) => /sagemaker-image-mock (serve|--help)/.test(line)))
+        .flatMap((line) => [...line.slice(line.indexOf('sagemaker-image-mock ')).matchAll(/(?<=\s|\[)--[a-z][a-z-]*/g)].map(([flag]) => ({ page, flag }))),
+    );
+    expect(used.length).toBeGreaterThan(3);
+    const listed = new Set(help.split('\n').flatMap((line) => [...line.matchAll(/^\s+(?:-\w, )?(--[a-z][a-z-]*)/g)].map((match) => match[1])));
+    expect(used.filter(({ flag }) => !listed.has(flag)).map(({ page, flag }) => `${page}: ${flag}`)).toEqual([]);
+  });
 });

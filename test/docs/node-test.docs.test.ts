@@ -28,8 +28,9 @@ describe('the node:test blocks', () => {
       cwd: ROOT,
       env,
       timeout: 60_000,
-    }).catch((error: { stdout?: string; stderr?: string }) => {
-      throw new Error(`node --test failed for ${page}:\n${error.stdout ?? ''}\n${error.stderr ?? ''}`);
+    }).catch((error: unknown) => {
+      const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+      throw new Error(`node --test failed for ${page}:\n${stdout}\n${stderr}`);
     });
     expect(stdout).toMatch(/^# fail 0$/m);
     expect(stdout).not.toMatch(/^# pass 0$/m);

@@ -18,6 +18,6 @@ export function runDocPage(page: string): void {
     require(spec.startsWith('.') ? path.resolve(path.dirname(fileName), spec) : spec);
   const exports = {};
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const body = new Function('require', 'module', 'exports', 'jest', '__filename', '__dirname', `${outputText}\n//# sourceURL=${fileName}`);
+  const body = new Function('require', 'module', 'exports', 'jest', '__filename', '__dirname', `${outputText}\n//# sourceURL=${fileName}`) as (...args: unknown[]) => void;
   body(pageRequire, { exports }, exports, jest, fileName, path.dirname(fileName));
 }

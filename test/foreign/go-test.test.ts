@@ -18,4 +18,19 @@ describeWithClient('a go test suite with the AWS SDK for Go against the server',
     });
     expect({ code: result.code, passed: result.stdout.match(/^--- PASS/gm)?.length, out: result.code === 0 ? '' : result.stdout + result.stderr }).toEqual({ code: 0, passed: 5, out: '' });
   }, 300_000);
+
+  it("fails with the server's own error and exit code when the server does not start", async () => {
+    const result = await run(goWithSdk!, ['test', '-count=1', `./${path.relative(process.cwd(), path.join(ROOT, 'test/foreign/go'))}`], {
+      ...OFFLINE_AWS_ENV,
+      GO111MODULE: 'off',
+      GOPATH: '/usr/share/gocode',
+      GOFLAGS: '',
+      SAGEMAKER_IMAGE_MOCK_CMD: `${process.execPath} -r ts-node/register ${path.join(ROOT, 'src/doors/http-server/cli.ts')} serv`,
+      TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'),
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout + result.stderr).toMatch(
+      /sagemaker-image-mock did not start \(\S+ -r ts-node\/register \S+cli\.ts serv\): first line "", exit code 2, stderr:\nsagemaker-image-mock: unknown command 'serv' \(did you mean 'serve'\?\)\n/,
+    );
+  }, 300_000);
 });

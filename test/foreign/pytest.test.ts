@@ -15,4 +15,16 @@ describeWithClient('a pytest suite with boto3 against the server', pytestPython,
     });
     expect({ code: result.code, tail: result.stdout.trim().split('\n').pop() }).toEqual({ code: 0, tail: expect.stringMatching(/^7 passed in /) });
   }, 120_000);
+
+  it("fails with the server's own error and exit code when the server does not start", async () => {
+    const result = await run(pytestPython!, ['-m', 'pytest', path.join(ROOT, 'test/foreign/python'), '-q', '-x', '-p', 'no:cacheprovider'], {
+      ...OFFLINE_AWS_ENV,
+      SAGEMAKER_IMAGE_MOCK_CMD: `${process.execPath} -r ts-node/register ${path.join(ROOT, 'src/doors/http-server/cli.ts')} serv`,
+      TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'),
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /RuntimeError: sagemaker-image-mock did not start \(\S+ -r ts-node\/register \S+cli\.ts serv\): first line '', exit code 2, stderr:\nE +sagemaker-image-mock: unknown command 'serv' \(did you mean 'serve'\?\)\n/,
+    );
+  }, 120_000);
 });

@@ -1,9 +1,9 @@
 // Checked by `npm run typecheck` (tsc), not run by Jest: the toolkit's public types, locked in.
-import type { ImageStatus, ListImagesRequest, Tag } from '@aws-sdk/client-sagemaker';
+import type { ImageStatus, ListImagesRequest, SageMakerClient, Tag } from '@aws-sdk/client-sagemaker';
 import type fc from 'fast-check';
 import { expectTypeOf } from 'expect-type';
 import { advanceUntilSettled, expectServiceError, ImageStore } from 'sagemaker-image-mock';
-import type { ImageSeed, ImageVersionSeed, StoreSnapshot } from 'sagemaker-image-mock';
+import type { ImageSeed, ImageVersionSeed, MockSageMakerImagesOptions, SageMakerImagesMock, StoreSnapshot } from 'sagemaker-image-mock';
 import { imageName, imageSeed, imageSeeds, imageVersionSeeds, invalidImageName, invalidMaxResults, listImagesRequest, tags } from 'sagemaker-image-mock/arbitraries';
 import { serviceErrorMatchers, useSageMakerImages } from 'sagemaker-image-mock/jest';
 
@@ -41,14 +41,14 @@ expect(() => store.describeImage({ ImageName: 'a' })).toThrowServiceError('Resou
 expect(() => store.describeImage({ ImageName: 'a' })).toThrowServiceError();
 
 // useSageMakerImages answers the same mock type as mockSageMakerImages; advanceUntilSettled keeps the promise's type.
-declare const client: import('@aws-sdk/client-sagemaker').SageMakerClient;
-expectTypeOf(useSageMakerImages).returns.toEqualTypeOf<import('sagemaker-image-mock').SageMakerImagesMock>();
-expectTypeOf(useSageMakerImages).parameter(1).toEqualTypeOf<import('sagemaker-image-mock').MockSageMakerImagesOptions | undefined>();
+declare const client: SageMakerClient;
+expectTypeOf(useSageMakerImages).returns.toEqualTypeOf<SageMakerImagesMock>();
+expectTypeOf(useSageMakerImages).parameter(1).toEqualTypeOf<MockSageMakerImagesOptions | undefined>();
 // @ts-expect-error: options are typed
 useSageMakerImages(client, { lifecycle: 'slow' });
 expectTypeOf(advanceUntilSettled(Promise.resolve(1), () => undefined)).toEqualTypeOf<Promise<number>>();
 expectTypeOf(advanceUntilSettled(Promise.resolve('a'), (ms) => Promise.resolve(ms), { step: 1_000, maxTime: 60_000 })).toEqualTypeOf<Promise<string>>();
 // @ts-expect-error: advance takes milliseconds
-advanceUntilSettled(Promise.resolve(1), (ms: string) => ms);
+void advanceUntilSettled(Promise.resolve(1), (ms: string) => ms);
 // @ts-expect-error: the options are typed
-advanceUntilSettled(Promise.resolve(1), () => undefined, { steps: 5 });
+void advanceUntilSettled(Promise.resolve(1), () => undefined, { steps: 5 });

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
+import type { ParseArgsConfig } from 'node:util';
 import { parseArgs } from 'node:util';
 import { ImageStore } from '../../store/image-store';
+import { didYouMean } from '../../errors/did-you-mean';
 import type { RequestLogEntry } from './glossary';
 import { isLoopback } from './loopback';
+import { watchParent } from './parent-watch';
 import { seedFromFile } from './seed-file';
 import { startServer } from './start-server';
 import { readState, writeState } from './state-file';
@@ -19,16 +22,92 @@ Options:
                       "2024-01-01T00:00:00Z", "Versions": [...], ... }); with --state, used only
                       when the state file does not exist yet
   --state FILE        load the store's snapshot from FILE at start (if it exists) and write it
-                      there (atomically) on a clean stop (SIGINT or SIGTERM)
+                      there (atomically) on a clean stop (see Stopping)
   --account-id ID     the account of the store (default 123456789012)
   --region REGION     the default region for seeds (default us-east-1; calls use their own)
   --quiet             no request log (one line per request on stderr otherwise)
+  --no-exit-with-parent
+                      keep serving after the process that started the server ends (a server
+                      left running in the background on purpose); stop it with a signal
   -h, --help          this text
+
+Stopping: SIGINT, SIGTERM and SIGHUP stop the server cleanly (writing --state), and so does the end
+of the process that started it (its parent; under npx or npm run, also npm and the process that
+ran npm), unless --no-exit-with-parent. A second signal while it stops is ignored.
 
 The first line on stdout is "sagemaker-image-mock listening on <url>": a test fixture reads the URL
 from it. Control plane (JSON in and out) for test suites in any language:
   GET /_mock/health   POST /_mock/reset   POST /_mock/seed   GET /_mock/snapshot
   POST /_mock/restore   POST /_mock/fail-next   POST /_mock/throttle-next`;
+
+const OPTIONS = {
+  port: { type: 'string', default: '4580' },
+  host: { type: 'string', default: '127.0.0.1' },
+  seed: { type: 'string' },
+  state: { type: 'string' },
+  'account-id': { type: 'string' },
+  region: { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+  'no-exit-with-parent': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+const COMMANDS = ['serve'];
+const HINT = "Run 'sagemaker-image-mock --help' for its commands and options.";
+
+type Token = { kind: 'option'; name: string; rawName: string } | { kind: 'positional'; value: string } | { kind: 'option-terminator' };
+
+const meant = (word: string, known: readonly string[], prefix = '') => {
+  const closest = didYouMean(word, known);
+  return closest === undefined ? '' : ` (did you mean '${prefix}${closest}'?)`;
+};
+
+/** The first argument that is neither the command nor a known option, named, with the closest known one; undefined when every one is known. */
+function unknownArgument(tokens: readonly Token[]): string | undefined {
+  let command: string | undefined;
+  for (const token of tokens) {
+    if (token.kind === 'option' && !Object.hasOwn(OPTIONS, token.name)) return `unknown option '${token.rawName}'${meant(token.name, Object.keys(OPTIONS), '--')}`;
+    if (token.kind !== 'positional') continue;
+    if (command !== undefined) return `unexpected argument '${token.value}' after '${command}'`;
+    if (!COMMANDS.includes(token.value)) return `unknown command '${token.value}'${meant(token.value, COMMANDS)}`;
+    command = token.value;
+  }
+  return command === undefined ? `missing the command: sagemaker-image-mock ${COMMANDS.join('|')} [options]` : undefined;
+}
+
+/** A command line the CLI cannot run: the problem and where to look, on stderr; exit code 2. */
+function refuse(problem: string): number {
+  console.error(`sagemaker-image-mock: ${problem}\n${HINT}`);
+  return 2;
+}
+
+/**
+ * Resolves at the first request to stop: SIGINT, SIGTERM, SIGHUP (a closed terminal) or, given the
+ * parent's pid, the end of the process that started the server (decision 0028). The handlers stay:
+ * a later signal is acknowledged on stderr and ignored, so it never cuts the state's save short.
+ */
+function stopRequest(parent: number | undefined, state: string | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    let stopping = false;
+    let unwatch: () => void = () => undefined;
+    const stop = () => {
+      stopping = true;
+      unwatch();
+      resolve();
+    };
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+      process.on(signal, () => {
+        if (!stopping) return stop();
+        console.error(`sagemaker-image-mock: ${signal} ignored: already stopping${state === undefined ? '' : `, writing ${state}`}`);
+      });
+    }
+    if (parent !== undefined) {
+      unwatch = watchParent(parent, (what) => {
+        console.error(`sagemaker-image-mock: ${what}: stopping`);
+        stop();
+      });
+    }
+  });
+}
 
 /** `2026-12-02T10:00:00.000Z ListImages 200 0.4ms`, errors with their code. */
 function logLine(entry: RequestLogEntry): string {
@@ -36,23 +115,23 @@ function logLine(entry: RequestLogEntry): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      port: { type: 'string', default: '4580' },
-      host: { type: 'string', default: '127.0.0.1' },
-      seed: { type: 'string' },
-      state: { type: 'string' },
-      'account-id': { type: 'string' },
-      region: { type: 'string' },
-      quiet: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help === true || positionals[0] !== 'serve' || positionals.length !== 1) {
-    (values.help === true ? console.log : console.error)(USAGE);
-    return values.help === true ? 0 : 2;
+  const parent = process.ppid; // read first: a starter that ends while the server starts up is still noticed
+  const { tokens } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  if (tokens.some((token) => token.kind === 'option' && token.name === 'help')) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (argv.length === 0) {
+    console.error(USAGE);
+    return 2;
+  }
+  const unknown = unknownArgument(tokens);
+  if (unknown !== undefined) return refuse(unknown);
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true })); // what is left: a missing, ambiguous or unwanted value
+  } catch (error) {
+    return refuse((error as Error).message);
   }
   const port = Number(values.port);
   if (!/^\d+$/.test(values.port) || port > 65535) throw new Error(`--port ${values.port} is not a port number`);
@@ -73,6 +152,7 @@ async function main(argv: string[]): Promise<number> {
     seedFromFile(state === undefined ? store : new ImageStore(storeOptions), values.seed);
   }
   const quiet = values.quiet;
+  const stopping = stopRequest(values['no-exit-with-parent'] ? undefined : parent, values.state);
   const server = await startServer({ port, host: values.host, store, ...(!quiet && { onRequest: (entry) => console.error(logLine(entry)) }) });
   console.log(`sagemaker-image-mock listening on ${server.url}`);
   if (values.seed !== undefined && state !== undefined) console.error(`sagemaker-image-mock: --seed ${values.seed} not used: the store was loaded from --state ${values.state}`);
@@ -82,10 +162,7 @@ async function main(argv: string[]): Promise<number> {
         'can read and change the store (the mock checks no signatures).',
     );
   }
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  await stopping;
   await server.close();
   if (values.state !== undefined) {
     writeState(store, values.state);

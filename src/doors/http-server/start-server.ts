@@ -108,7 +108,26 @@ function serve(store: ImageStore, maxBodyBytes: number, log: Log) {
   };
 }
 
-/** Door 3: the store behind the awsJson1_1 protocol on a loopback HTTP server. */
+/**
+ * Door 3: the store behind the awsJson1_1 protocol on a loopback HTTP server. Point any SDK, the
+ * AWS CLI (`--endpoint-url`) or boto3 (`endpoint_url`) at its `url`.
+ *
+ * @example
+ * ```ts
+ * import { ListImagesCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+ * import { startServer } from 'sagemaker-image-mock/server';
+ *
+ * test('the SDK over HTTP', async () => {
+ *   const server = await startServer();
+ *   server.store.seed({ ImageName: 'img' });
+ *   const credentials = { accessKeyId: 'test', secretAccessKey: 'test' };
+ *   const client = new SageMakerClient({ region: 'us-east-1', endpoint: server.url, credentials });
+ *   const { Images } = await client.send(new ListImagesCommand({}));
+ *   expect(Images?.map((image) => image.ImageName)).toEqual(['img']);
+ *   await server.close();
+ * });
+ * ```
+ */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const store = options.store ?? new ImageStore(options.storeOptions);
   const host = options.host ?? '127.0.0.1';

@@ -96,15 +96,38 @@ describe('npx sagemaker-image-mock serve', () => {
     expect(quiet.output().stderr).not.toContain('warning');
   }, 30_000);
 
-  it('prints its usage with --help, every flag in it, and refuses bad arguments with exit code 2', async () => {
+  it('prints its usage with --help, every flag in it, and on stderr with exit code 2 when given nothing', async () => {
     const help = cli(['--help']);
+    const nothing = cli([]);
     expect(await help.exited).toBe(0);
     expect(help.output().stdout).toContain('Usage: sagemaker-image-mock serve');
-    for (const flag of ['--port', '--host', '--seed', '--state', '--account-id', '--region', '--quiet', '--help']) expect(help.output().stdout).toContain(flag);
-    const bad = cli(['launch']);
-    expect(await bad.exited).toBe(2);
-    expect(bad.output().stderr).toContain('Usage: sagemaker-image-mock serve');
+    for (const flag of ['--port', '--host', '--seed', '--state', '--account-id', '--region', '--quiet', '--no-exit-with-parent', '--help']) expect(help.output().stdout).toContain(flag);
+    expect(await nothing.exited).toBe(2);
+    expect(nothing.output().stderr).toContain('Usage: sagemaker-image-mock serve');
   }, 30_000);
+
+  const refusals: [string[], string][] = [
+    [['serv'], "unknown command 'serv' (did you mean 'serve'?)"],
+    [['launch', '--port', '0'], "unknown command 'launch'"],
+    [['serve', '--prot', '4580'], "unknown option '--prot' (did you mean '--port'?)"],
+    [['serve', '-p', '4580'], "unknown option '-p' (did you mean '--port'?)"],
+    [['serve', '4580'], "unexpected argument '4580' after 'serve'"],
+    [['--port', '0'], 'missing the command: sagemaker-image-mock serve [options]'],
+    [['serve', '--port'], "Option '--port <value>' argument missing"],
+  ];
+
+  it(`names an unknown command or option, with the closest known one, and exits 2 before listening: ${refusals.map(([args]) => args.join(' ')).join(', ')}`, async () => {
+    const runs = refusals.map(([args, problem]) => ({ args, problem, run: cli(args) }));
+    for (const { args, problem, run } of runs) {
+      const code = await run.exited;
+      expect({ args, code, ...run.output() }).toEqual({
+        args,
+        code: 2,
+        stdout: '',
+        stderr: `sagemaker-image-mock: ${problem}\nRun 'sagemaker-image-mock --help' for its commands and options.\n`,
+      });
+    }
+  }, 60_000);
 
   const tempFile = (name: string, content?: string) => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cli-')), name);

@@ -1,7 +1,8 @@
 // A go test suite driving sagemaker-image-mock's server through the AWS SDK for Go and the control
 // plane. TestMain starts the server once (`npx sagemaker-image-mock serve --port 0 --quiet`, or
 // $SAGEMAKER_IMAGE_MOCK_CMD) in a process group of its own, reads its URL from the first line it
-// prints, and signals the group at the end; each test resets the store first. Copy this file's
+// prints (any other first line fails the run with the server's exit code and what it printed on
+// stderr), and signals the group at the end; each test resets the store first. Copy this file's
 // helpers into your own suite.
 package sagemakermock
 
@@ -10,12 +11,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/aws/aws-sdk-go/aws"
 	"github.com/aws/aws-sdk-go/aws/awserr"
@@ -27,6 +31,8 @@ import (
 
 var mockURL string
 
+const ready = "sagemaker-image-mock listening on "
+
 func TestMain(m *testing.M) {
 	command := os.Getenv("SAGEMAKER_IMAGE_MOCK_CMD")
 	if command == "" {
@@ -36,7 +42,14 @@ func TestMain(m *testing.M) {
 	server := exec.Command(args[0], args[1:]...)
 	// A process group of its own, signalled whole at the end: npx does not pass a signal on to the server.
 	server.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	server.Stderr = os.Stderr
+	// stderr goes to a file: nothing reads it while the tests run, and a full pipe would block the server.
+	stderr, err := os.CreateTemp("", "sagemaker-image-mock-*.log")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "cannot start sagemaker-image-mock:", err)
+		os.Exit(1)
+	}
+	os.Remove(stderr.Name()) // the open file lives on, and nothing is left behind
+	server.Stderr = stderr
 	stdout, err := server.StdoutPipe()
 	if err == nil {
 		err = server.Start()
@@ -46,17 +59,31 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	line, _ := bufio.NewReader(stdout).ReadString('\n')
-	if !strings.Contains(line, "listening on ") {
-		fmt.Fprintf(os.Stderr, "sagemaker-image-mock did not start: %q\n", line)
+	if !strings.HasPrefix(line, ready) {
+		fmt.Fprintln(os.Stderr, didNotStart(server, command, line, stderr))
 		syscall.Kill(-server.Process.Pid, syscall.SIGKILL)
 		os.Exit(1)
 	}
-	fields := strings.Fields(line)
-	mockURL = fields[len(fields)-1]
+	mockURL = strings.TrimSpace(strings.TrimPrefix(line, ready))
 	code := m.Run()
 	syscall.Kill(-server.Process.Pid, syscall.SIGINT)
 	server.Wait()
 	os.Exit(code)
+}
+
+// didNotStart says why the server did not start: its first line, its exit code and all it printed on stderr.
+func didNotStart(server *exec.Cmd, command, line string, stderr *os.File) string {
+	exited := make(chan error, 1)
+	go func() { exited <- server.Wait() }()
+	code := "none, it still runs"
+	select {
+	case <-exited:
+		code = strconv.Itoa(server.ProcessState.ExitCode())
+	case <-time.After(10 * time.Second):
+	}
+	stderr.Seek(0, io.SeekStart)
+	printed, _ := io.ReadAll(stderr)
+	return fmt.Sprintf("sagemaker-image-mock did not start (%s): first line %q, exit code %s, stderr:\n%s", command, line, code, strings.TrimSpace(string(printed)))
 }
 
 // control calls the control plane (/_mock/*); a 4xx fails the test with the server's message.

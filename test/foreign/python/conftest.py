@@ -2,26 +2,27 @@
 sagemaker-image-mock's server (door 3). Copy this file into your own tests folder.
 
 - `sagemaker_mock` (session): starts `npx sagemaker-image-mock serve --port 0 --quiet` once, reads
-  the URL from the first line it prints, and stops it at the end. It runs in a process group of its
+  the URL from the first line it prints (any other first line fails the run with the server's exit
+  code and what it printed on stderr), and stops it at the end. It runs in a process group of its
   own, and the stop signals the whole group: npx does not pass a signal on to the server it started.
+  Should pytest itself be killed, the server stops by itself: it never outlives the process that ran npx.
   Set SAGEMAKER_IMAGE_MOCK_CMD to start it another way (this repo runs it from source).
 - `mock_api` (function, autouse): resets the store before each test, and gives the control plane:
   `mock_api.seed([...])`, `snapshot()`, `restore(picture)`, `fail_next({...})`, `throttle_next(n)`.
 - `sagemaker` (function): a boto3 SageMaker client aimed at the server, offline credentials.
 """
+import contextlib
 import json
 import os
 import shlex
 import signal
 import subprocess
+import tempfile
 import urllib.error
 import urllib.request
 
 import boto3
 import pytest
-
-COMMAND = os.environ.get("SAGEMAKER_IMAGE_MOCK_CMD", "npx --no-install sagemaker-image-mock serve")
-
 
 class MockApi:
     """The server's control plane, /_mock/*: JSON in, JSON out; a 4xx raises with its message."""
@@ -58,22 +59,28 @@ class MockApi:
         return self.call("POST", "throttle-next", {"calls": calls})
 
 
+COMMAND = os.environ.get("SAGEMAKER_IMAGE_MOCK_CMD", "npx --no-install sagemaker-image-mock serve")
+READY = "sagemaker-image-mock listening on "
+
+
 @pytest.fixture(scope="session")
 def sagemaker_mock():
-    server = subprocess.Popen(
-        [*shlex.split(COMMAND), "--port", "0", "--quiet"],
-        stdout=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    try:
-        first_line = server.stdout.readline()
-        if "listening on " not in first_line:
-            raise RuntimeError(f"sagemaker-image-mock did not start: {first_line!r} (exit code {server.poll()})")
-        yield first_line.rsplit(" ", 1)[1].strip()
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+    with tempfile.TemporaryFile() as stderr:  # a file, not a pipe: a full pipe would block the server
+        server = subprocess.Popen([*shlex.split(COMMAND), "--port", "0", "--quiet"],
+                                  stdout=subprocess.PIPE, stderr=stderr, text=True, start_new_session=True)
+        try:
+            first_line = server.stdout.readline()
+            if not first_line.startswith(READY):
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    server.wait(timeout=10)
+                stderr.seek(0)
+                raise RuntimeError(f"sagemaker-image-mock did not start ({COMMAND}): first line {first_line!r}, "
+                                   f"exit code {server.returncode}, stderr:\n{stderr.read().decode(errors='replace')}")
+            yield first_line[len(READY):].strip()
+        finally:  # the whole process group: npx passes no signal on to the server
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=30)
 
 
 @pytest.fixture(autouse=True)
