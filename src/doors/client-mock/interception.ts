@@ -174,6 +174,20 @@ function foreignStub(target: object): SendStub | undefined {
   return isSinonStub(own) && !holds.has(own) ? own : undefined;
 }
 
+/**
+ * Whether aws-sdk-client-mock's `mockClient` is on the call stack: it restores the stub on `send`
+ * and then stubs `send` again, which a live interception refuses (`restore.sinon` throws).
+ */
+function insideMockClient(): boolean {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 50;
+  try {
+    return /\bat (?:\S+\.)?mockClient \(/.test(new Error().stack ?? '');
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 export function intercept(client: Target, wire: (send: SendStub) => void): Interception {
   const target = targetOf(client);
   const stack = stacks.get(target) ?? [];
@@ -189,8 +203,10 @@ export function intercept(client: Target, wire: (send: SendStub) => void): Inter
   const isTop = () => stack.at(-1) === layer;
   const outside: Outside = {
     restored() {
-      // Our own stub: only end() takes it away. An adopted one: its maker restored it, so let it go.
-      if (layer.adopted) letGo();
+      // Our own stub: only end() takes it away. An adopted one: its maker restored it, so let it go;
+      // unless mockClient is restoring it only to stub `send` again (its own reset() does that), which
+      // is refused next: then nothing may have changed, rules and history included.
+      if (layer.adopted && !insideMockClient()) letGo();
     },
     behaviourReset() {
       wire(layer.stub.send);

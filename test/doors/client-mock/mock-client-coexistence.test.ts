@@ -163,6 +163,12 @@ describe("behaviour §17 aws-sdk-client-mock's own mockClient beside mockSageMak
       m.seed(image('a', 1));
       expect(() => sm.reset()).toThrow(new TypeError(CLASS_REFUSED));
       expect(await listImages()).toBe('a');
+      // Nothing changed: the stub is still shared, its rules and history kept, new rules answer.
+      expect(m.stub.send).toBe(sm.send);
+      expect(await listModels()).toBe('m');
+      sm.on(ListModelsCommand).resolves(models('n'));
+      expect(await listModels()).toBe('n');
+      expect(sm.calls().length).toBeGreaterThan(0);
     });
 
     it('once the mock is restored, sm.reset() works as with mockClient alone', async () => {
@@ -408,13 +414,9 @@ describe("behaviour §17 aws-sdk-client-mock's own mockClient beside mockSageMak
         const all: Mocked[] = [];
         const live = () => all.filter((m) => m.live);
         let sm: { stub: AwsClientStub<SageMakerClient>; state: 'installed' | 'shared' | 'buried' | 'gone'; rule?: string } | undefined;
-        /** mockClient (also inside sm.reset()) while a mock is live: refused; a stub shared with the top mock is let go. */
+        /** mockClient (also inside sm.reset()) while a mock is live: refused, and nothing changes (a shared stub stays shared). */
         const refused = (call: () => unknown) => {
           expect(call).toThrow(new TypeError(CLASS_REFUSED));
-          if (sm?.state === 'shared' && live().at(-1)!.shares) {
-            sm.state = 'gone';
-            live().at(-1)!.shares = false;
-          }
         };
         try {
           for (const [i, s] of steps.entries()) {
