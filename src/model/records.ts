@@ -101,10 +101,40 @@ export class ImageRecord {
     return this.family?.clientTokens ?? NO_TOKENS;
   }
 
+  /** Makes `alias` name version `version` (the caller checked the alias is free and the version exists). */
+  setAlias(alias: string, version: number): void {
+    this.ownFamily.aliases.set(alias, version);
+  }
+
+  /**
+   * Puts back the version family a snapshot pictured (checked first: versions in ascending order,
+   * none above `lastVersion`, aliases naming live versions, deleted numbers not live).
+   */
+  restoreFamily(lastVersion: number, family: RestoredFamily): void {
+    this.lastVersion = lastVersion;
+    if (family.versions.length + family.aliases.length + family.clientTokens.length + family.deletedVersions.length === 0) return;
+    const own = this.ownFamily;
+    for (const version of family.versions) {
+      own.versions.set(version.version, version);
+      own.stack.push(version.version);
+    }
+    for (const [alias, number] of family.aliases) own.aliases.set(alias, number);
+    for (const [token, arn] of family.clientTokens) own.clientTokens.set(token, arn);
+    for (const number of family.deletedVersions) own.deletedVersions.add(number);
+  }
+
   /** The ImageVersionArn a ClientToken answered first, if it was seen on this image. */
   replayOf(clientToken: string): string | undefined {
     return this.family?.clientTokens.get(clientToken);
   }
+}
+
+/** A version family as a snapshot pictures it. */
+interface RestoredFamily {
+  readonly versions: readonly VersionRecord[];
+  readonly aliases: readonly (readonly [string, number])[];
+  readonly clientTokens: readonly (readonly [string, string])[];
+  readonly deletedVersions: readonly number[];
 }
 
 /** An image version as the store keeps it; built with every field set, so all share one shape. */

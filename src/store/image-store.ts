@@ -1,5 +1,6 @@
 import type { DescribeImageResponse } from '@aws-sdk/client-sagemaker';
 import { invalidCallerScope, throttled } from '../errors/factories';
+import { throttleCallsNotWholeNumber } from '../errors/usage-errors';
 import type { CallContext, FailureInjection, ImageStoreOptions, SeedArgument, StoreSnapshot } from '../glossary';
 import type { Scope } from '../model/arn';
 import { ACCOUNT_ID, REGION } from '../model/arn';
@@ -7,12 +8,13 @@ import type { OperationName } from '../model/shapes';
 import { validateInput } from '../validation/validate';
 import { createImage, deleteImage, describeImage, updateImage } from './operations/images';
 import { listAliases, listImages, listImageVersions, listTags } from './operations/lists';
-import { seedImages } from './operations/seed';
+import { seedImages } from './seed';
 import { addTags, deleteTags } from './operations/tags';
 import { createImageVersion, deleteImageVersion, describeImageVersion, updateImageVersion } from './operations/versions';
 import type { ResolvedStoreOptions } from './state/store-options';
 import { StoreState } from './state/store-state';
-import { restoreSnapshot, takeSnapshot } from './snapshot';
+import { restoreSnapshot } from './snapshot/restore';
+import { takeSnapshot } from './snapshot/take';
 import { finishTransition } from './transitions';
 
 /** Every operation of the service model, answered by one function of an operation family. */
@@ -193,7 +195,7 @@ export class ImageStore {
    * ```
    */
   throttleNext(calls = 1): void {
-    if (!Number.isInteger(calls) || calls < 0) throw new TypeError('throttleNext(calls) needs a whole number >= 0');
+    if (!Number.isInteger(calls) || calls < 0) throw throttleCallsNotWholeNumber();
     this.state.throttledCalls = calls;
   }
 

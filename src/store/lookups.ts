@@ -22,7 +22,7 @@ import type { Namespace, StoreState } from './state/store-state';
 
 const TRANSITIONAL = new Set(['CREATING', 'UPDATING', 'DELETING']);
 
-export function isTransitional(status: string): boolean {
+function isTransitional(status: string): boolean {
   return TRANSITIONAL.has(status);
 }
 

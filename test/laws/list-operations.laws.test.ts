@@ -36,6 +36,8 @@ interface ListSubject<World, Query> {
   readonly query: (world: World) => fc.Arbitrary<Query>;
   /** Two queries that must not share tokens (they may select or order differently). */
   differ(a: Query, b: Query): boolean;
+  /** Queries that differ from `query` in one member only (its SortOrder, say): the pairs a token binding most easily forgets. */
+  readonly neighbours?: (query: Query) => Query[];
   readonly pageSize: fc.Arbitrary<number>;
   /** The smallest MaxResults the operation takes. */
   readonly minPageSize: number;
@@ -109,7 +111,13 @@ function lawsOf<World, Query>(subject: ListSubject<World, Query>): void {
     it('the query may not change: a token is refused for any other query', async () => {
       // Filtered as a whole, so a world with no query of more than one page is drawn again, not retried forever.
       const twoQueries = subject.world
-        .chain((world) => fc.tuple(subject.query(world), subject.query(world)).map(([first, second]) => ({ world, first, second })))
+        .chain((world) =>
+          subject.query(world).chain((first) => {
+            const near = subject.neighbours?.(first) ?? [];
+            const second = near.length === 0 ? subject.query(world) : fc.oneof(subject.query(world), fc.constantFrom(...near));
+            return second.map((other) => ({ world, first, second: other }));
+          }),
+        )
         .filter(({ world, first, second }) => subject.differ(first, second) && subject.reference(world, first).length > subject.minPageSize);
       await fc.assert(
         fc.asyncProperty(twoQueries, ({ world, first, second }) => {
@@ -158,6 +166,7 @@ lawsOf<RefImage[], ReturnType<typeof listQuery.generate>['value']>({
     const norm = (q: typeof a) => JSON.stringify([q.CreationTimeAfter, q.CreationTimeBefore, q.LastModifiedTimeAfter, q.LastModifiedTimeBefore, q.NameContains, q.SortBy ?? 'CREATION_TIME', q.SortOrder ?? 'DESCENDING']);
     return norm(a) !== norm(b);
   },
+  neighbours: (query) => [{ ...query, SortOrder: (query.SortOrder ?? 'DESCENDING') === 'DESCENDING' ? 'ASCENDING' : 'DESCENDING' }],
   pageSize: maxResults,
   minPageSize: 1,
   reference: (images, query) => referenceList(images, query),
@@ -214,6 +223,10 @@ lawsOf<VersionWorld, VersionQuery>({
     const norm = (q: VersionQuery) => JSON.stringify([q.SortBy ?? 'CREATION_TIME', q.SortOrder ?? 'DESCENDING', q.CreationTimeAfter, q.LastModifiedTimeBefore]);
     return norm(a) !== norm(b);
   },
+  neighbours: (query) => [
+    { ...query, SortOrder: (query.SortOrder ?? 'DESCENDING') === 'DESCENDING' ? 'ASCENDING' : 'DESCENDING' },
+    ...(['CREATION_TIME', 'LAST_MODIFIED_TIME', 'VERSION'] as const).filter((by) => by !== (query.SortBy ?? 'CREATION_TIME')).map((SortBy) => ({ ...query, SortBy })),
+  ],
   pageSize: maxResults,
   minPageSize: 1,
   reference: (world, query) => {
@@ -301,4 +314,49 @@ lawsOf<TagWorld, { readonly ResourceArn: string }>({
     const out = await client.send(new ListTagsCommand({ ...query, MaxResults, ...(NextToken !== undefined && { NextToken }) }));
     return page((out.Tags ?? []).map((t) => t.Key!), out);
   },
+});
+
+// ListImageVersions under changes between pages: UpdateImageVersion moves a version's
+// LastModifiedTime, so a LAST_MODIFIED_TIME walk could meet it again past the cursor (behaviour §5).
+describe('laws of ListImageVersions under changes between pages', () => {
+  it('under updates and deletes between pages, nothing is returned twice, and every untouched version exactly once', async () => {
+    const touch = fc.record({ version: fc.nat(), beforePage: fc.integer({ min: 1, max: 6 }), kind: fc.constantFrom('update', 'delete') });
+    const risky = fc.constant<VersionQuery>({ SortBy: 'LAST_MODIFIED_TIME', SortOrder: 'ASCENDING' });
+    const anyQuery = fc.record(
+      { SortBy: fc.constantFrom<ImageVersionSortBy>('CREATION_TIME', 'LAST_MODIFIED_TIME', 'VERSION'), SortOrder: fc.constantFrom<ImageVersionSortOrder>('ASCENDING', 'DESCENDING') },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 12 }), fc.oneof(risky, anyQuery), fc.integer({ min: 1, max: 4 }), fc.array(touch, { size: '+1' }), async (count, query, size, touches) => {
+        const clock = createManualClock(new Date(T0));
+        await withDoor(requestHandlerDoor, { clock }, async (door) => {
+          door.store.seed({ ImageName: 'img', Versions: Array.from({ length: count }, (_, i) => ({ BaseImage: `b${i}` })) });
+          const client = door.client();
+          const touched = new Set<number>();
+          const got: number[] = [];
+          let token: string | undefined;
+          let pageIndex = 0;
+          do {
+            if (pageIndex > 0) {
+              for (const t of touches.filter((x) => x.beforePage === pageIndex)) {
+                const version = (t.version % count) + 1;
+                if (touched.has(version)) continue;
+                touched.add(version);
+                clock.advance(60_000);
+                if (t.kind === 'update') door.store.updateImageVersion({ ImageName: 'img', Version: version, ReleaseNotes: 'changed' });
+                else door.store.deleteImageVersion({ ImageName: 'img', Version: version });
+              }
+            }
+            const out = await client.send(new ListImageVersionsCommand({ ImageName: 'img', ...query, MaxResults: size, ...(token !== undefined && { NextToken: token }) }));
+            got.push(...(out.ImageVersions ?? []).map((v) => v.Version!));
+            token = out.NextToken;
+            pageIndex += 1;
+          } while (token !== undefined);
+          expect(new Set(got).size).toBe(got.length);
+          for (let v = 1; v <= count; v += 1) if (!touched.has(v)) expect(got.filter((n) => n === v)).toHaveLength(1);
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
 });

@@ -14,9 +14,10 @@ import { scopeKey } from '../../model/arn';
 import type { ImageRecord, VersionRecord } from '../../model/records';
 import { movedSince } from '../../model/records';
 import type { Cursor } from '../../pagination/cursor-token';
+import { cursorReader } from '../../pagination/cursor-token';
 import type { ListOperation, ListSpec, PagingContext } from '../../pagination/list-page';
 import { listPage } from '../../pagination/list-page';
-import { walkSorted } from '../../pagination/sorted-list';
+import { walkSorted } from '../../collections/sorted-list';
 import { compareStrings } from '../../query/compare-strings';
 import { imageMatcher } from '../../query/image-filter';
 import { imageOrders } from '../../query/image-order';
@@ -47,7 +48,7 @@ function page<Item, C extends Cursor>(
 /** A cursor of one string (an alias, a tag key), walked in UTF-16 order. */
 const stringCursor = {
   of: (item: string): Cursor => [item],
-  read: (raw: Cursor): Cursor | undefined => (raw.length === 1 && typeof raw[0] === 'string' ? raw : undefined),
+  read: cursorReader('string'),
 };
 
 function walkStrings(sorted: readonly string[], after: Cursor | undefined): Iterable<string> {
@@ -94,7 +95,7 @@ export function listImageVersions(state: StoreState, request: ListImageVersionsR
     query: [image.name, ...timeWindowKey(window), sortBy, descending],
     cursor: {
       of: (v) => [key(v), v.version],
-      read: (raw) => (raw.length === 2 && typeof raw[0] === 'number' && typeof raw[1] === 'number' ? raw : undefined),
+      read: cursorReader('number', 'number'),
     },
     walk: (after) => {
       const sorted = [...image.versions.values()].sort((a, b) => key(a) - key(b) || a.version - b.version);

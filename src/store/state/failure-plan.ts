@@ -1,11 +1,24 @@
-import { assertKnownKeys } from '../../errors/usage-errors';
+import {
+  assertKnownKeys,
+  injectionAccountNotValid,
+  injectionFailureReasonNotValid,
+  injectionNameMatchesNothing,
+  injectionNotFailable,
+  injectionRegionNotValid,
+  injectionVersionNotApplicable,
+  injectionVersionNotWholeNumber,
+} from '../../errors/usage-errors';
 import type { FailableOperation, FailureInjection } from '../../glossary';
 import type { Scope } from '../../model/arn';
 import { ACCOUNT_ID, REGION, scopeKey } from '../../model/arn';
 import { fieldViolations } from '../../validation/constraints';
 
-const FAILABLE: readonly FailableOperation[] = ['CreateImage', 'UpdateImage', 'DeleteImage', 'CreateImageVersion', 'DeleteImageVersion'];
-const WITH_VERSION: readonly FailableOperation[] = ['CreateImageVersion', 'DeleteImageVersion'];
+/** Every FailableOperation, once: the object's type makes it exactly the public type's members. */
+const OPERATIONS = { CreateImage: true, UpdateImage: true, DeleteImage: true, CreateImageVersion: true, DeleteImageVersion: true } as const satisfies Record<FailableOperation, true>;
+/** Every operation `failNext` can make fail (the snapshot checker reads it too). */
+export const FAILABLE = Object.keys(OPERATIONS) as readonly FailableOperation[];
+/** The failable operations an injection may name a version for. */
+export const WITH_VERSION: readonly FailableOperation[] = ['CreateImageVersion', 'DeleteImageVersion'];
 const INJECTION_KEYS = ['operation', 'ImageName', 'Version', 'FailureReason', 'region', 'accountId'];
 
 export interface Planned {
@@ -25,23 +38,23 @@ function checkedInjection(injection: FailureInjection, defaults: Scope): Planned
   const what = 'failNext(injection)';
   assertKnownKeys(what, injection, INJECTION_KEYS);
   const { operation, ImageName, Version, FailureReason } = injection;
-  if (!FAILABLE.includes(operation)) {
-    throw new TypeError(`${what}: operation ${JSON.stringify(operation)} cannot be made to fail; one of ${FAILABLE.join(', ')}`);
+  if (!(FAILABLE as readonly string[]).includes(operation)) {
+    throw injectionNotFailable(what, operation, FAILABLE);
   }
   const nameProblems = typeof ImageName === 'string' ? fieldViolations('ImageName', ImageName, 'ImageName') : ['ImageName is required'];
-  if (nameProblems.length > 0) throw new TypeError(`${what}: no image can match: ${nameProblems.join('; ')}`);
+  if (nameProblems.length > 0) throw injectionNameMatchesNothing(what, nameProblems);
   if (Version !== undefined) {
-    if (!WITH_VERSION.includes(operation)) throw new TypeError(`${what}: Version only applies to ${WITH_VERSION.join(' and ')}, not ${operation}`);
-    if (!Number.isInteger(Version) || Version < 1) throw new TypeError(`${what}: Version must be a whole number >= 1`);
+    if (!WITH_VERSION.includes(operation)) throw injectionVersionNotApplicable(what, WITH_VERSION, operation);
+    if (!Number.isInteger(Version) || Version < 1) throw injectionVersionNotWholeNumber(what);
   }
   if (FailureReason !== undefined) {
     const problems = typeof FailureReason === 'string' ? fieldViolations('FailureReason', FailureReason, 'FailureReason') : ['must be a string'];
-    if (problems.length > 0) throw new TypeError(`${what}: FailureReason: ${problems.join('; ')}`);
+    if (problems.length > 0) throw injectionFailureReasonNotValid(what, problems);
   }
   const region = injection.region ?? defaults.region;
   const accountId = injection.accountId ?? defaults.accountId;
-  if (typeof region !== 'string' || !REGION.test(region)) throw new TypeError(`${what}: region '${String(region)}' is not a region`);
-  if (typeof accountId !== 'string' || !ACCOUNT_ID.test(accountId)) throw new TypeError(`${what}: accountId '${String(accountId)}' is not a 12-digit account`);
+  if (typeof region !== 'string' || !REGION.test(region)) throw injectionRegionNotValid(what, region);
+  if (typeof accountId !== 'string' || !ACCOUNT_ID.test(accountId)) throw injectionAccountNotValid(what, accountId);
   return {
     operation,
     namespace: scopeKey({ accountId, region }),
@@ -86,3 +99,4 @@ export class FailurePlan {
     this.planned = [...planned];
   }
 }
+

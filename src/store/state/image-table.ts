@@ -1,6 +1,7 @@
 import type { ImageSortBy } from '@aws-sdk/client-sagemaker';
+import { imageAlreadyStored } from '../../errors/invariant-errors';
+import { SortedList } from '../../collections/sorted-list';
 import type { ImageRecord } from '../../model/records';
-import { SortedList } from '../../pagination/sorted-list';
 import { IMAGE_SORT_KEYS, imageOrders } from '../../query/image-order';
 
 /** Images prepared by `ImageTable.batch`: each SortBy's order computed once. */
@@ -59,7 +60,7 @@ export class ImageTable {
   addMany(batch: ImageBatch): void {
     const { images } = batch;
     for (const image of images) {
-      if (this.byName.has(image.name)) throw new Error(`ImageTable: ${image.name} is already stored`);
+      if (this.byName.has(image.name)) throw imageAlreadyStored(image.name);
       this.byName.set(image.name, image);
       const lower = image.name.toLowerCase();
       if (lower === image.name) continue;

@@ -1,5 +1,5 @@
 import type { LifecycleOption } from '../../glossary';
-import { SortedList } from '../../pagination/sorted-list';
+import { SortedList } from '../../collections/sorted-list';
 
 export type Phase = 'creating' | 'updating' | 'deleting';
 
@@ -16,7 +16,7 @@ export interface Job<T> {
  * due. Transitions are data; `run` turns one into its effect.
  */
 export class Scheduler<T> {
-  private readonly jobs = new SortedList<Job<T>>((a, b) => a.until - b.until || a.seq - b.seq);
+  private jobs = Scheduler.emptyList<T>();
   private seq = 0;
 
   constructor(private readonly lifecycle: LifecycleOption) {}
@@ -46,11 +46,19 @@ export class Scheduler<T> {
     return { jobs: [...this.jobs.walk(undefined, false)], seq: this.seq };
   }
 
-  /** Replaces every pending job (restoring a snapshot). */
+  /**
+   * Replaces every pending job (restoring a snapshot). The new list is built before the old one is
+   * dropped, so a failure leaves the scheduler as it was; the jobs' seqs must be unique.
+   */
   load(jobs: readonly Job<T>[], seq: number): void {
-    this.jobs.clear();
-    this.jobs.insertMany(jobs);
+    const list = Scheduler.emptyList<T>();
+    list.insertMany(jobs);
+    this.jobs = list;
     this.seq = seq;
+  }
+
+  private static emptyList<T>(): SortedList<Job<T>> {
+    return new SortedList<Job<T>>((a, b) => a.until - b.until || a.seq - b.seq);
   }
 
   clear(): void {

@@ -1,7 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../../clock/clock';
 import { systemClock } from '../../clock/clock';
-import { assertKnownKeys } from '../../errors/usage-errors';
+import {
+  assertKnownKeys,
+  clockWithoutNow,
+  deletedWaiterCompatNotBoolean,
+  lifecycleNotValid,
+  lifecyclePhaseNotDuration,
+  limitNotWholeNumber,
+  optionNotOneOf,
+  optionNotValid,
+  tokenSecretEmpty,
+  tokenSecretNotBytes,
+} from '../../errors/usage-errors';
 import type { ImageStoreOptions, Limits, LifecycleOption, ListPaging, NameContainsMode } from '../../glossary';
 import { ACCOUNT_ID, REGION } from '../../model/arn';
 
@@ -46,13 +57,13 @@ export const STORE_OPTION_KEYS = [
 
 function oneOf<T extends string>(name: string, value: T | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
-  if (!allowed.includes(value)) throw new TypeError(`option ${name} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
+  if (!allowed.includes(value)) throw optionNotOneOf(name, allowed);
   return value;
 }
 
 function matching(name: string, value: string | undefined, pattern: RegExp, fallback: string): string {
   if (value === undefined) return fallback;
-  if (typeof value !== 'string' || !pattern.test(value)) throw new TypeError(`option ${name} '${String(value)}' is not valid`);
+  if (typeof value !== 'string' || !pattern.test(value)) throw optionNotValid(name, value);
   return value;
 }
 
@@ -60,12 +71,12 @@ function matching(name: string, value: string | undefined, pattern: RegExp, fall
 export function resolveStoreOptions(options: ImageStoreOptions = {}): ResolvedStoreOptions {
   assertKnownKeys('ImageStore options', options, STORE_OPTION_KEYS);
   const { clock, tokenSecret, deletedWaiterCompat = false } = options;
-  if (typeof deletedWaiterCompat !== 'boolean') throw new TypeError('option deletedWaiterCompat must be a boolean');
-  if (clock !== undefined && (typeof clock !== 'object' || clock === null || typeof clock.now !== 'function')) throw new TypeError('option clock must have a now() method');
+  if (typeof deletedWaiterCompat !== 'boolean') throw deletedWaiterCompatNotBoolean();
+  if (clock !== undefined && (typeof clock !== 'object' || clock === null || typeof clock.now !== 'function')) throw clockWithoutNow();
   if (tokenSecret !== undefined && !(typeof tokenSecret === 'string' || tokenSecret instanceof Uint8Array)) {
-    throw new TypeError('option tokenSecret must be a string or a Uint8Array');
+    throw tokenSecretNotBytes();
   }
-  if (tokenSecret !== undefined && tokenSecret.length === 0) throw new TypeError('option tokenSecret must not be empty');
+  if (tokenSecret !== undefined && tokenSecret.length === 0) throw tokenSecretEmpty();
   if (options.limits !== undefined) assertKnownKeys('option limits', options.limits, ['images', 'versionsPerImage', 'tagsPerResource']);
   return {
     accountId: matching('accountId', options.accountId, ACCOUNT_ID, '123456789012'),
@@ -91,17 +102,17 @@ export function resolveStoreOptions(options: ImageStoreOptions = {}): ResolvedSt
 
 function resolveLifecycle(lifecycle: LifecycleOption | undefined): LifecycleOption {
   if (lifecycle === undefined || lifecycle === 'instant') return 'instant';
-  if (typeof lifecycle !== 'object' || lifecycle === null) throw new TypeError("option lifecycle must be 'instant' or { creating, updating, deleting }");
+  if (typeof lifecycle !== 'object' || lifecycle === null) throw lifecycleNotValid();
   assertKnownKeys('option lifecycle', lifecycle, ['creating', 'updating', 'deleting']);
   for (const phase of ['creating', 'updating', 'deleting'] as const) {
     const ms = lifecycle[phase];
-    if (ms !== undefined && !(Number.isFinite(ms) && ms >= 0)) throw new TypeError(`option lifecycle.${phase} must be a number of milliseconds >= 0`);
+    if (ms !== undefined && !(Number.isFinite(ms) && ms >= 0)) throw lifecyclePhaseNotDuration(phase);
   }
   return { ...lifecycle };
 }
 
 function limit(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 0) throw new TypeError(`option limits.${name} must be a whole number >= 0`);
+  if (!Number.isInteger(value) || value < 0) throw limitNotWholeNumber(name);
   return value;
 }

@@ -1,3 +1,4 @@
+import { clockGaveInvalidDate, contextAtNotDate } from '../../errors/usage-errors';
 import type { ImageStoreOptions } from '../../glossary';
 import type { Scope } from '../../model/arn';
 import { scopeKey } from '../../model/arn';
@@ -55,7 +56,7 @@ export class StoreState {
    */
   during<T>(at: Date | undefined, call: () => T): T {
     const time = at === undefined ? this.readClock() : at instanceof Date ? at.getTime() : Number.NaN;
-    if (!Number.isFinite(time)) throw new TypeError('context.at must be a valid Date');
+    if (!Number.isFinite(time)) throw contextAtNotDate();
     this.callTime = time;
     try {
       this.scheduler.settle(time, this.run);
@@ -67,7 +68,7 @@ export class StoreState {
 
   private readClock(): number {
     const time = this.options.clock.now().getTime();
-    if (!Number.isFinite(time)) throw new TypeError('the clock gave an invalid Date');
+    if (!Number.isFinite(time)) throw clockGaveInvalidDate();
     return time;
   }
 

@@ -1,3 +1,4 @@
+import type { SnapshotTransition } from '../../glossary';
 import type { Scope } from '../../model/arn';
 
 // The lifecycle's transitions as data: what CreateImage, UpdateImage, DeleteImage,
@@ -28,3 +29,17 @@ export type Transition =
   | (OfImage & { readonly kind: 'image-deleted' })
   | (OfVersion & { readonly kind: 'version-created' })
   | (OfVersion & { readonly kind: 'version-deleted' });
+
+/** Every kind, once: the object's type makes it exactly the kinds of Transition and of the public SnapshotTransition. */
+const KINDS = {
+  'image-created': true,
+  'image-updated': true,
+  'image-deleted': true,
+  'version-created': true,
+  'version-deleted': true,
+} as const satisfies Record<Transition['kind'], true> satisfies Record<SnapshotTransition['kind'], true>;
+
+/** Every kind of transition, in one list (the snapshot checker reads it). */
+export const TRANSITION_KINDS = Object.keys(KINDS) as readonly Transition['kind'][];
+/** The kinds that carry a version. */
+export const VERSION_KINDS: readonly Transition['kind'][] = ['version-created', 'version-deleted'];

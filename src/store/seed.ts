@@ -1,16 +1,16 @@
 import type { DescribeImageResponse, ImageStatus, ImageVersionStatus, Tag } from '@aws-sdk/client-sagemaker';
-import { duplicateSeed, invalidSeed } from '../../errors/factories';
-import { isServiceError } from '../../errors/service-error';
-import type { ImageSeed, SeedArgument } from '../../glossary';
-import type { Scope } from '../../model/arn';
-import { ACCOUNT_ID, imageArn, imageVersionArn, REGION, scopeKey } from '../../model/arn';
-import { addVersion, ImageRecord, newVersionRecord } from '../../model/records';
-import { fieldViolations } from '../../validation/constraints';
-import { deserializeField } from '../../validation/deserialize';
-import type { ImageBatch } from '../state/image-table';
-import { ImageTable } from '../state/image-table';
-import type { StoreState } from '../state/store-state';
-import { toDescribeImage } from '../views';
+import { duplicateSeed, invalidSeed } from '../errors/factories';
+import { isServiceError } from '../errors/service-error';
+import type { ImageSeed, SeedArgument } from '../glossary';
+import type { Scope } from '../model/arn';
+import { ACCOUNT_ID, imageArn, imageVersionArn, REGION, scopeKey } from '../model/arn';
+import { addVersion, ImageRecord, newVersionRecord } from '../model/records';
+import { fieldViolations } from '../validation/constraints';
+import { deserializeField } from '../validation/deserialize';
+import type { ImageBatch } from './state/image-table';
+import { ImageTable } from './state/image-table';
+import type { StoreState } from './state/store-state';
+import { toDescribeImage } from './views';
 
 // Seeding: images put in the store as they are, checked against the model (decision 0009).
 
@@ -167,11 +167,10 @@ function addSeededVersions(image: ImageRecord, versions: unknown, index: number,
     const fields = checkedFields(seed, index, VERSION_SEED_FIELDS, where, NO_OWN_KEYS);
     if (fields['BaseImage'] === undefined) throw invalidSeed(index, `${where}BaseImage`, 'is required');
     const number = i + 1;
-    const family = image.ownFamily;
     for (const alias of (fields['Aliases'] as string[] | undefined) ?? []) {
-      const holder = family.aliases.get(alias);
+      const holder = image.aliases.get(alias);
       if (holder !== undefined) throw invalidSeed(index, `${where}Aliases`, `'${alias}' is already an alias of version ${holder}`);
-      family.aliases.set(alias, number);
+      image.setAlias(alias, number);
     }
     const { creationTime, lastModifiedTime } = timesOf(fields, index, where, image.creationTime);
     addVersion(

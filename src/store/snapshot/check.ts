@@ -1,0 +1,284 @@
+import { damagedSnapshot, PATHLESS_DAMAGE, snapshotDamage as says } from '../../errors/snapshot-errors';
+import type { SnapshotImage, SnapshotNamespace, StoreSnapshot } from '../../glossary';
+import type { Scope } from '../../model/arn';
+import { ACCOUNT_ID, imageVersionArn, REGION, scopeKey } from '../../model/arn';
+import { shapeOf } from '../../model/shapes';
+import type { ListShapeModel } from '../../model/shape-types';
+import { fieldViolations } from '../../validation/constraints';
+import { FAILABLE, WITH_VERSION } from '../state/failure-plan';
+import { TRANSITION_KINDS, VERSION_KINDS } from '../state/transition';
+import { COUNTER_MAX, FORMAT, VERSION } from './format';
+
+// Reading a snapshot back (decision 0023): first every field's shape, then the store's invariants,
+// so a snapshot the checker accepts pictures a state some sequence of calls could reach. A damaged
+// one is a TypeError naming the path of the first damage; nothing is built before both pass.
+
+// A shape check runs twice only when it fails: first without paths (`path` undefined, so a large
+// snapshot builds no path strings), then again with them, to name where the damage is.
+type Check = (value: unknown, path: string | undefined) => void;
+
+/** Thrown by the first, pathless pass: run again with paths. */
+const DAMAGED = PATHLESS_DAMAGE;
+
+function fail(path: string | undefined, what: string): never {
+  if (path === undefined) throw DAMAGED;
+  throw damagedSnapshot(path, what);
+}
+
+const at = (path: string | undefined, step: string | number): string | undefined =>
+  path === undefined ? undefined : typeof step === 'number' ? `${path}[${step}]` : `${path}.${step}`;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const whole = (min: number): Check => (v, p) => {
+  if (!Number.isSafeInteger(v)) fail(p, says.notAWholeNumber);
+  if ((v as number) < min || (v as number) > COUNTER_MAX) fail(p, says.outOfRange(v as number, min, COUNTER_MAX));
+};
+/** A counter, with room to grow. */
+const counter = whole(0);
+const versionNumber = whole(1);
+const time: Check = (v, p) => {
+  // A Date holds up to 8.64e15 ms either side of the epoch.
+  if (typeof v !== 'number' || !(Math.abs(v) <= 8.64e15)) fail(p, says.notTime);
+};
+const text: Check = (v, p) => {
+  if (typeof v !== 'string') fail(p, says.notAString);
+};
+const bool: Check = (v, p) => {
+  if (typeof v !== 'boolean') fail(p, says.notABoolean);
+};
+/** A string the model's shape allows (its length, pattern or enum). */
+const shaped = (shape: string): Check => (v, p) => {
+  if (typeof v !== 'string') fail(p, says.notAString);
+  const problems = fieldViolations(shape, v, p ?? '');
+  if (problems.length > 0) fail(p, problems.join('; '));
+};
+const pattern = (regex: RegExp, what: string): Check => (v, p) => {
+  if (typeof v !== 'string' || !regex.test(v)) fail(p, what);
+};
+const oneOf = (values: readonly string[], what: string): Check => (v, p) => {
+  if (typeof v !== 'string' || !values.includes(v)) fail(p, says.notOneOf(what, values));
+};
+const listOf = (check: Check): Check => (v, p) => {
+  if (!Array.isArray(v)) fail(p, says.notAList);
+  for (let i = 0; i < v.length; i += 1) check(v[i], at(p, i));
+};
+const pair = (first: Check, second: Check): Check => (v, p) => {
+  if (!Array.isArray(v) || v.length !== 2) fail(p, says.notAPair);
+  first(v[0], at(p, 0));
+  second(v[1], at(p, 1));
+};
+
+interface Field {
+  readonly check: Check;
+  readonly optional?: boolean;
+}
+const required = (check: Check): Field => ({ check });
+const optional = (check: Check): Field => ({ check, optional: true });
+
+/** An object with exactly these members: a required one missing, or one the format does not have, is damage. */
+const record = (fields: Record<string, Field>): Check => {
+  const entries = Object.entries(fields);
+  return (v, p) => {
+    if (!isObject(v)) fail(p, says.notAnObject);
+    for (const key in v) if (Object.hasOwn(v, key) && !Object.hasOwn(fields, key)) fail(at(p, key), says.notAMember);
+    for (const [key, field] of entries) {
+      const inner = v[key];
+      // A missing required member fails its own check (every check refuses undefined).
+      if (inner !== undefined || field.optional !== true) field.check(inner, at(p, key));
+    }
+  };
+};
+
+/**
+ * The most tags a snapshot's resource may hold: the model's TagList bound (the service's quota, the
+ * store's default `limits.tagsPerResource`), or the loading store's own limit when that is higher.
+ */
+function tagBound(tagsPerResource: number): number {
+  return Math.max((shapeOf('TagList') as ListShapeModel).max ?? 0, tagsPerResource);
+}
+
+function tagList(bound: number): Check {
+  const pairs = listOf(pair(shaped('TagKey'), shaped('TagValue')));
+  return (v, p) => {
+    pairs(v, p);
+    const list = v as readonly (readonly [string, string])[];
+    if (list.length > bound) fail(p, says.tooManyTags(list.length, bound));
+    const keys = new Set<string>();
+    for (let i = 0; i < list.length; i += 1) {
+      const key = list[i]![0];
+      if (keys.has(key)) fail(at(p, i), says.repeatedTagKey(key));
+      keys.add(key);
+    }
+  };
+}
+
+const scopeFields = { accountId: required(pattern(ACCOUNT_ID, says.notAnAccount)), region: required(pattern(REGION, says.notARegion)) };
+
+function shapeCheck(tagsPerResource: number): Check {
+  const tags = tagList(tagBound(tagsPerResource));
+  const version = record({
+    Version: required(versionNumber), BaseImage: required(shaped('ImageBaseImage')), ContainerImage: required(shaped('ImageContainerImage')),
+    ImageVersionStatus: required(shaped('ImageVersionStatus')), FailureReason: optional(shaped('FailureReason')),
+    CreationTime: required(time), LastModifiedTime: required(time), createdRevision: required(counter), modifiedRevision: required(counter),
+    VendorGuidance: optional(shaped('VendorGuidance')), JobType: optional(shaped('JobType')), MLFramework: optional(shaped('MLFramework')),
+    ProgrammingLang: optional(shaped('ProgrammingLang')), Processor: optional(shaped('Processor')), Horovod: optional(bool),
+    ReleaseNotes: optional(shaped('ReleaseNotes')), Tags: required(tags),
+  });
+  const image = record({
+    ImageName: required(shaped('ImageName')), Description: optional(shaped('ImageDescription')), DisplayName: optional(shaped('ImageDisplayName')),
+    RoleArn: optional(shaped('RoleArn')), ImageStatus: required(shaped('ImageStatus')), FailureReason: optional(shaped('FailureReason')),
+    CreationTime: required(time), LastModifiedTime: required(time), createdRevision: required(counter), modifiedRevision: required(counter),
+    lastVersion: required(counter), Tags: required(tags), versions: required(listOf(version)),
+    aliases: required(listOf(pair(shaped('SageMakerImageVersionAlias'), versionNumber))),
+    clientTokens: required(listOf(pair(shaped('ClientToken'), text))), deletedVersions: required(listOf(versionNumber)),
+  });
+  const transition = record({
+    until: required(time), seq: required(counter), kind: required(oneOf(TRANSITION_KINDS, 'a transition kind')), ...scopeFields,
+    imageName: required(shaped('ImageName')), imageRevision: required(counter), version: optional(versionNumber), versionRevision: optional(counter),
+    failure: optional(shaped('FailureReason')),
+    previous: optional(record({ description: optional(shaped('ImageDescription')), displayName: optional(shaped('ImageDisplayName')), roleArn: optional(shaped('RoleArn')) })),
+  });
+  return record({
+    format: required(text), version: required(counter),
+    revision: required(counter),
+    tokenSecret: required(pattern(/^[A-Za-z0-9_-]+$/, says.notASecret)),
+    throttledCalls: required(counter),
+    namespaces: required(listOf(record({ ...scopeFields, deletedImages: required(listOf(shaped('ImageName'))), images: required(listOf(image)) }))),
+    transitions: required(record({ seq: required(counter), pending: required(listOf(transition)) })),
+    failures: required(listOf(record({
+      operation: required(oneOf(FAILABLE, 'a failable operation')),
+      namespace: required(pattern(/^\d{12}\/[a-z]{2,}(-[a-z]+)+-\d+$/, says.notANamespaceKey)),
+      imageName: required(shaped('ImageName')), version: optional(versionNumber), reason: required(shaped('FailureReason')),
+    }))),
+  });
+}
+
+// The invariants: what no sequence of calls can break. Checked on a snapshot of the right shape;
+// paths are built only for the damage found.
+
+function times(c: { readonly CreationTime: number; readonly LastModifiedTime: number }, path: () => string): void {
+  if (c.LastModifiedTime < c.CreationTime) throw damagedSnapshot(`${path()}.LastModifiedTime`, says.modifiedBeforeCreated);
+}
+
+function revisions(c: { readonly createdRevision: number; readonly modifiedRevision: number }, revision: number, path: () => string): void {
+  if (c.modifiedRevision < c.createdRevision) throw damagedSnapshot(`${path()}.modifiedRevision`, says.revisionsOutOfOrder(c.createdRevision, c.modifiedRevision));
+  if (c.modifiedRevision > revision) throw damagedSnapshot(`${path()}.modifiedRevision`, says.revisionAhead(c.modifiedRevision, revision));
+}
+
+function checkImage(image: SnapshotImage, scope: Scope, revision: number, path: () => string): void {
+  times(image, path);
+  revisions(image, revision, path);
+  const live = new Set<number>();
+  let previous = 0;
+  image.versions.forEach((v, i) => {
+    const where = () => `${path()}.versions[${i}]`;
+    if (v.Version <= previous) throw damagedSnapshot(`${where()}.Version`, says.versionsOutOfOrder(previous, v.Version));
+    if (v.Version > image.lastVersion) throw damagedSnapshot(`${where()}.Version`, says.versionAboveLast(v.Version, image.lastVersion));
+    previous = v.Version;
+    live.add(v.Version);
+    times(v, where);
+    revisions(v, revision, where);
+  });
+  const deleted = new Set<number>();
+  image.deletedVersions.forEach((n, i) => {
+    const where = `${path()}.deletedVersions[${i}]`;
+    if (deleted.has(n)) throw damagedSnapshot(where, says.repeatedDeletedVersion(n));
+    if (live.has(n)) throw damagedSnapshot(where, says.deletedVersionLive(n));
+    if (n > image.lastVersion) throw damagedSnapshot(where, says.versionAboveLast(n, image.lastVersion));
+    deleted.add(n);
+  });
+  if (live.size + deleted.size !== image.lastVersion) throw damagedSnapshot(`${path()}.lastVersion`, says.numbersUnaccounted(image.lastVersion, live.size + deleted.size));
+  const aliases = new Set<string>();
+  image.aliases.forEach(([alias, n], i) => {
+    const where = `${path()}.aliases[${i}]`;
+    if (aliases.has(alias)) throw damagedSnapshot(where, says.repeatedAlias(alias));
+    if (!live.has(n)) throw damagedSnapshot(where, says.aliasWithoutVersion(alias, n));
+    aliases.add(alias);
+  });
+  const tokens = new Set<string>();
+  const arnPrefix = imageVersionArn(scope, image.ImageName, 0).slice(0, -1);
+  image.clientTokens.forEach(([token, arn], i) => {
+    const where = `${path()}.clientTokens[${i}]`;
+    if (tokens.has(token)) throw damagedSnapshot(where, says.repeatedClientToken(token));
+    const number = arn.slice(arnPrefix.length);
+    if (!arn.startsWith(arnPrefix) || !/^[1-9]\d*$/.test(number) || Number(number) > image.lastVersion) throw damagedSnapshot(`${where}[1]`, says.foreignClientTokenArn(arn));
+    tokens.add(token);
+  });
+}
+
+function checkNamespace(ns: SnapshotNamespace, revision: number, path: () => string, seen: Set<string>): void {
+  const scope = { accountId: ns.accountId, region: ns.region };
+  const key = scopeKey(scope);
+  if (seen.has(key)) throw damagedSnapshot(path(), says.repeatedNamespace(key));
+  seen.add(key);
+  const names = new Set<string>();
+  ns.images.forEach((image, j) => {
+    const where = () => `${path()}.images[${j}]`;
+    if (names.has(image.ImageName)) throw damagedSnapshot(`${where()}.ImageName`, says.repeatedImage(image.ImageName));
+    names.add(image.ImageName);
+    checkImage(image, scope, revision, where);
+  });
+  const deleted = new Set<string>();
+  ns.deletedImages.forEach((name, j) => {
+    const where = `${path()}.deletedImages[${j}]`;
+    if (deleted.has(name)) throw damagedSnapshot(where, says.repeatedDeletedImage(name));
+    if (names.has(name)) throw damagedSnapshot(where, says.deletedImageLive(name));
+    deleted.add(name);
+  });
+}
+
+function checkInvariants(s: StoreSnapshot): void {
+  // A secret that does not read back as itself would sign with other bytes than it names.
+  if (Buffer.from(s.tokenSecret, 'base64url').toString('base64url') !== s.tokenSecret) throw damagedSnapshot('snapshot.tokenSecret', says.notASecret);
+  const seen = new Set<string>();
+  s.namespaces.forEach((ns, i) => checkNamespace(ns, s.revision, () => `snapshot.namespaces[${i}]`, seen));
+  const images = new Map<string, SnapshotImage>();
+  if (s.transitions.pending.length > 0) for (const ns of s.namespaces) for (const image of ns.images) images.set(`${ns.accountId}/${ns.region}/${image.ImageName}`, image);
+  const seqs = new Set<number>();
+  s.transitions.pending.forEach((t, i) => {
+    const where = `snapshot.transitions.pending[${i}]`;
+    if (t.seq < 1 || t.seq > s.transitions.seq) throw damagedSnapshot(`${where}.seq`, says.transitionSeqAhead(t.seq, s.transitions.seq));
+    if (seqs.has(t.seq)) throw damagedSnapshot(`${where}.seq`, says.repeatedTransition(t.seq));
+    seqs.add(t.seq);
+    const ofVersion = VERSION_KINDS.includes(t.kind);
+    for (const member of ['version', 'versionRevision'] as const) {
+      if (ofVersion && t[member] === undefined) throw damagedSnapshot(`${where}.${member}`, says.missing);
+      if (!ofVersion && t[member] !== undefined) throw damagedSnapshot(`${where}.${member}`, says.notOfKind(t.kind));
+    }
+    if (t.kind === 'image-updated' && t.previous === undefined) throw damagedSnapshot(`${where}.previous`, says.missing);
+    if (t.kind !== 'image-updated' && t.previous !== undefined) throw damagedSnapshot(`${where}.previous`, says.notOfKind(t.kind));
+    if (t.imageRevision > s.revision) throw damagedSnapshot(`${where}.imageRevision`, says.revisionAhead(t.imageRevision, s.revision));
+    // Finishing a transition sets its record's LastModifiedTime to `until`: never back in time.
+    const image = images.get(`${t.accountId}/${t.region}/${t.imageName}`);
+    if (image !== undefined && image.createdRevision === t.imageRevision) {
+      const version = ofVersion ? image.versions.find((v) => v.Version === t.version && v.createdRevision === t.versionRevision) : undefined;
+      const record = ofVersion ? version : image;
+      if (record !== undefined && t.until < record.LastModifiedTime) throw damagedSnapshot(`${where}.until`, says.dueBeforeModified(t.until, record.LastModifiedTime));
+    }
+    if (t.versionRevision !== undefined && t.versionRevision > s.revision) throw damagedSnapshot(`${where}.versionRevision`, says.revisionAhead(t.versionRevision, s.revision));
+  });
+  s.failures.forEach((f, i) => {
+    if (f.version !== undefined && !WITH_VERSION.includes(f.operation)) throw damagedSnapshot(`snapshot.failures[${i}].version`, says.versionOnlyFor(WITH_VERSION));
+  });
+}
+
+/**
+ * The snapshot, checked: its format and version, every field's shape, and the store's invariants.
+ * `tagsPerResource` is the loading store's limit (the bound on a resource's tags is the higher of it
+ * and the model's). A damaged snapshot is a TypeError naming the path of the first damage.
+ */
+export function checkedSnapshot(snapshot: unknown, tagsPerResource: number): StoreSnapshot {
+  if (!isObject(snapshot) || snapshot['format'] !== FORMAT) throw damagedSnapshot('snapshot', says.notASnapshot(FORMAT));
+  if (snapshot['version'] !== VERSION) throw damagedSnapshot('snapshot.version', says.otherVersion(VERSION, snapshot['version']));
+  const shape = shapeCheck(tagsPerResource);
+  try {
+    shape(snapshot, undefined);
+  } catch (error) {
+    if (error !== DAMAGED) throw error;
+    shape(snapshot, 'snapshot');
+  }
+  const picture = snapshot as unknown as StoreSnapshot;
+  checkInvariants(picture);
+  return picture;
+}

@@ -1,0 +1,92 @@
+import type { SnapshotImage, SnapshotTransition } from '../../glossary';
+import type { Scope } from '../../model/arn';
+import { imageArn, imageVersionArn, scopeKey } from '../../model/arn';
+import type { VersionMetadata } from '../../model/records';
+import { ImageRecord, newVersionRecord } from '../../model/records';
+import { TokenCodec } from '../../pagination/cursor-token';
+import type { Planned } from '../state/failure-plan';
+import type { ImageBatch } from '../state/image-table';
+import { ImageTable } from '../state/image-table';
+import type { Job } from '../state/scheduler';
+import type { Namespace } from '../state/store-state';
+import { StoreState } from '../state/store-state';
+import type { Transition } from '../state/transition';
+import { checkedSnapshot } from './check';
+
+// store.restore(snapshot): the snapshot checked whole (check.ts), then the new picture built beside
+// the old one, then swapped in; a refused snapshot changes nothing.
+
+function imageRecord(picture: SnapshotImage, scope: Scope): ImageRecord {
+  const image = new ImageRecord({
+    name: picture.ImageName,
+    arn: imageArn(scope, picture.ImageName),
+    description: picture.Description,
+    displayName: picture.DisplayName,
+    roleArn: picture.RoleArn,
+    status: picture.ImageStatus,
+    failureReason: picture.FailureReason,
+    creationTime: picture.CreationTime,
+    lastModifiedTime: picture.LastModifiedTime,
+    tags: new Map(picture.Tags),
+  }, picture.createdRevision);
+  image.modifiedRevision = picture.modifiedRevision;
+  // check.ts saw the versions in ascending order, so they go back in issue order.
+  const versions = picture.versions.map((v) =>
+    newVersionRecord(image, {
+      version: v.Version,
+      arn: imageVersionArn(scope, image.name, v.Version),
+      baseImage: v.BaseImage,
+      containerImage: v.ContainerImage,
+      status: v.ImageVersionStatus,
+      failureReason: v.FailureReason,
+      creationTime: v.CreationTime,
+      lastModifiedTime: v.LastModifiedTime,
+      createdRevision: v.createdRevision,
+      modifiedRevision: v.modifiedRevision,
+      // The enums were checked against the model's shapes (check.ts).
+      metadata: v as VersionMetadata,
+      tags: new Map(v.Tags),
+    }),
+  );
+  image.restoreFamily(picture.lastVersion, { versions, aliases: picture.aliases, clientTokens: picture.clientTokens, deletedVersions: picture.deletedVersions });
+  return image;
+}
+
+/** A pending transition built member by member: nothing the snapshot adds reaches the store. */
+function transitionOf(t: SnapshotTransition): Transition {
+  const scope: Scope = { accountId: t.accountId, region: t.region };
+  const base = { scope, imageName: t.imageName, imageRevision: t.imageRevision, ...(t.failure !== undefined && { failure: t.failure }) };
+  switch (t.kind) {
+    case 'image-created':
+    case 'image-deleted':
+      return { kind: t.kind, ...base };
+    case 'image-updated': {
+      const p = t.previous!;
+      return { kind: t.kind, ...base, previous: { description: p.description, displayName: p.displayName, roleArn: p.roleArn } };
+    }
+    case 'version-created':
+    case 'version-deleted':
+      return { kind: t.kind, ...base, version: t.version!, versionRevision: t.versionRevision! };
+  }
+}
+
+/** Replaces everything `state` holds with the snapshot's picture; a damaged snapshot is a TypeError and changes nothing. */
+export function restoreSnapshot(state: StoreState, snapshot: unknown): void {
+  const picture = checkedSnapshot(snapshot, state.options.limits.tagsPerResource);
+  const namespaces = new Map<string, Namespace>();
+  for (const ns of picture.namespaces) {
+    const scope = { accountId: ns.accountId, region: ns.region };
+    const namespace = StoreState.emptyNamespace();
+    // Names are unique (check.ts), so the batch is one.
+    namespace.images.addMany(ImageTable.batch(ns.images.map((image) => imageRecord(image, scope))) as ImageBatch);
+    for (const name of ns.deletedImages) namespace.deletedImages.add(name);
+    namespaces.set(scopeKey(scope), namespace);
+  }
+  const jobs: Job<Transition>[] = picture.transitions.pending.map((t) => ({ until: t.until, seq: t.seq, transition: transitionOf(t) }));
+  const failures: Planned[] = picture.failures.map((f) => ({ operation: f.operation, namespace: f.namespace, imageName: f.imageName, version: f.version, reason: f.reason }));
+  const tokens = new TokenCodec(Buffer.from(picture.tokenSecret, 'base64url'));
+  // Everything is built: the swap below cannot fail half way (the scheduler builds its list before it drops the old one).
+  state.scheduler.load(jobs, picture.transitions.seq);
+  state.load({ namespaces, revision: picture.revision, tokens, throttledCalls: picture.throttledCalls });
+  state.failures.load(failures);
+}
