@@ -1,7 +1,11 @@
 import { SeedError } from './seed-error';
 import { ServiceError } from './service-error';
 
-// Every message text the mock produces is written here, once.
+// Every text of a service answer (an AWS error code and its message, from any door) is written
+// here, once. The other texts live beside it, one module each: usage-errors.ts (a test's own
+// mistakes), invariant-errors.ts (states that cannot happen), snapshot-errors.ts (damaged
+// snapshots), http-problems.ts (the HTTP server and its control plane). scripts/check-messages.js
+// refuses a text written inline anywhere else in src/.
 
 export function constraintViolation(renderedValue: string, path: string, phrase: string): string {
   return `Value '${renderedValue}' at '${path}' failed to satisfy constraint: Member must ${phrase}`;
@@ -20,11 +24,15 @@ export const phrases = {
   enumeration: (values: readonly string[]) => `satisfy enum value set: [${values.join(', ')}]`,
 } as const;
 
+/** How many violations a ValidationException lists at most; the count stays the true one (decision 0031). */
+const MAX_LISTED_VIOLATIONS = 100;
+
 export function validationError(violations: readonly string[]): ServiceError {
   const n = violations.length;
+  const listed = n <= MAX_LISTED_VIOLATIONS ? violations : [...violations.slice(0, MAX_LISTED_VIOLATIONS), `and ${n - MAX_LISTED_VIOLATIONS} more`];
   return new ServiceError(
     'ValidationException',
-    `${n} validation error${n === 1 ? '' : 's'} detected: ${violations.join('; ')}`,
+    `${n} validation error${n === 1 ? '' : 's'} detected: ${listed.join('; ')}`,
   );
 }
 
@@ -183,43 +191,7 @@ export function malformedJson(detail: string): ServiceError {
   return new ServiceError('SerializationException', `The request body is not valid JSON: ${detail}`);
 }
 
-/** An error of the HTTP server itself, before any operation: written in the same JSON error shape. */
-export interface HttpProblem {
-  readonly code: string;
-  readonly message: string;
-  readonly httpStatusCode: number;
-}
-
-export function methodNotAllowed(method: string | undefined): HttpProblem {
-  return { code: 'MethodNotAllowed', httpStatusCode: 405, message: `The awsJson1_1 protocol only takes POST /, not ${method ?? '?'}.` };
-}
-
-export function pathNotFound(path: string): HttpProblem {
-  return { code: 'NotFound', httpStatusCode: 404, message: `The awsJson1_1 protocol only takes POST /, not POST ${path}.` };
-}
-
-export function bodyTooLarge(maxBodyBytes: number): HttpProblem {
-  return { code: 'RequestEntityTooLarge', httpStatusCode: 413, message: `The request body is over ${maxBodyBytes} bytes.` };
-}
-
-export function internalFailure(error: unknown): HttpProblem {
-  return { code: 'InternalFailure', httpStatusCode: 500, message: `sagemaker-image-mock failed: ${error instanceof Error ? error.message : String(error)}` };
-}
-
-// The server's control plane (/_mock/*): its own JSON errors, `{ "error": code, "message": text }`.
-
-export function controlNotFound(method: string, path: string, known: readonly string[]): HttpProblem {
-  return { code: 'NotFound', httpStatusCode: 404, message: `There is no control operation ${method} ${path}; there are ${known.join(', ')}.` };
-}
-
-export function controlMethodNotAllowed(method: string, path: string, allowed: string): HttpProblem {
-  return { code: 'MethodNotAllowed', httpStatusCode: 405, message: `${path} takes ${allowed}, not ${method}.` };
-}
-
-/** A body the control operation could not use: what it expected, and why it was refused. */
-export function controlBadRequest(code: 'InvalidJson' | 'InvalidSeed' | 'InvalidSnapshot' | 'InvalidInjection' | 'InvalidThrottle', reason: string): HttpProblem {
-  return { code, httpStatusCode: 400, message: reason };
-}
+// The HTTP server's own problems (HttpProblem) are in http-problems.ts.
 
 /** Injected with `throttleNext`: what the SDK retries and aws-sdk-client-mock cannot show. */
 export function throttled(): ServiceError {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { unknownOperation } from '../errors/factories';
-import type { HttpProblem } from '../errors/factories';
+import type { HttpProblem } from '../errors/http-problems';
 import { isServiceError } from '../errors/service-error';
 import { TARGET_PREFIX } from '../model/generated/service-model';
 import type { ImplementedOperation, OperationInput } from '../operations/operation-table';
@@ -9,7 +9,7 @@ import type { ImageStore } from '../store/image-store';
 import { rememberRequest } from './recent-requests';
 import { parseWireJson, toWireJson } from './wire-json';
 
-export const CONTENT_TYPE = 'application/x-amz-json-1.1';
+const CONTENT_TYPE = 'application/x-amz-json-1.1';
 
 /** A POST / of the awsJson1_1 protocol, as either wire door received it. Header names lower-case. */
 export interface WireRequest {
@@ -30,13 +30,18 @@ const ENDPOINT_HOST = /^api\.sagemaker\.([^.:]*)\.amazonaws\.com/;
  * The caller's region: from the SigV4 credential scope, else from the endpoint host, else none.
  * Taken as written; the store refuses one that is not a region.
  */
-export function regionOf(headers: WireRequest['headers']): string | undefined {
+function regionOf(headers: WireRequest['headers']): string | undefined {
   return SIGV4_SCOPE.exec(headers['authorization'] ?? '')?.[1] ?? ENDPOINT_HOST.exec(headers['host'] ?? '')?.[1];
 }
 
-function operationOf(target: string | undefined): ImplementedOperation {
+/** The operation an X-Amz-Target names (`SageMaker.ListImages` -> `ListImages`); undefined without the service's prefix. */
+export function targetOperation(target: string | undefined): string | undefined {
   const prefix = `${TARGET_PREFIX}.`;
-  const name = target?.startsWith(prefix) === true ? target.slice(prefix.length) : undefined;
+  return target?.startsWith(prefix) === true ? target.slice(prefix.length) : undefined;
+}
+
+function operationOf(target: string | undefined): ImplementedOperation {
+  const name = targetOperation(target);
   const operation = IMPLEMENTED_OPERATIONS.find((op) => op === name);
   if (operation === undefined) throw unknownOperation(target);
   return operation;

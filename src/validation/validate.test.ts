@@ -14,6 +14,28 @@ function failure(operation: Parameters<typeof validateInput>[0], input: unknown)
 const ROLE = 'arn:aws:iam::123456789012:role/x';
 
 describe('validateInput', () => {
+  describe('lists at most 100 violations, with the true count (decision 0031)', () => {
+    // UpdateImage with n DeleteProperties 'x': the list is too long (1) and each 'x' fails the pattern (n).
+    const deleting = (n: number) => failure('UpdateImage', { ImageName: 'img', DeleteProperties: Array.from({ length: n }, () => 'x') }).message;
+    const item = (i: number) => `Value 'x' at 'deleteProperties.${i}.member' failed to satisfy constraint: Member must satisfy regular expression pattern: (^DisplayName$)|(^Description$)`;
+
+    it('100 violations are all listed', () => {
+      const message = deleting(99);
+      expect(message.startsWith('100 validation errors detected: Value ')).toBe(true);
+      expect(message.endsWith(`; ${item(99)}`)).toBe(true);
+      expect(message.split('; ')).toHaveLength(100);
+    });
+
+    it('101 and more: the first 100, then how many more', () => {
+      expect(deleting(100).endsWith(`; ${item(99)}; and 1 more`)).toBe(true);
+      expect(deleting(100).startsWith('101 validation errors detected: ')).toBe(true);
+      const many = deleting(10_000);
+      expect(many.startsWith('10001 validation errors detected: ')).toBe(true);
+      expect(many.endsWith(`; ${item(99)}; and 9901 more`)).toBe(true);
+      expect(many.length).toBeLessThan(60_000); // the list's own value is quoted once (30 KB), and 100 items (15 KB) are not 10,000 (1.5 MB)
+    });
+  });
+
   it('reports a missing required member as Value null', () => {
     expect(failure('DescribeImage', {}).message).toBe(
       "1 validation error detected: Value null at 'imageName' failed to satisfy constraint: Member must not be null",

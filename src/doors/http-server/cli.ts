@@ -3,12 +3,14 @@ import type { ParseArgsConfig } from 'node:util';
 import { parseArgs } from 'node:util';
 import { ImageStore } from '../../store/image-store';
 import { didYouMean } from '../../errors/did-you-mean';
+import { inFlagFile, notAPort, notLoopbackWarning, seedsNotUsed, signalIgnored } from '../../errors/http-problems';
 import type { RequestLogEntry } from './glossary';
 import { isLoopback } from './loopback';
 import { watchParent } from './parent-watch';
 import { seedFromFile } from './seed-file';
 import { startServer } from './start-server';
-import { readState, writeState } from './state-file';
+import type { StateFile } from './state-file';
+import { openState } from './state-file';
 
 const USAGE = `Usage: sagemaker-image-mock serve [options]
 
@@ -22,7 +24,8 @@ Options:
                       "2024-01-01T00:00:00Z", "Versions": [...], ... }); with --state, used only
                       when the state file does not exist yet
   --state FILE        load the store's snapshot from FILE at start (if it exists) and write it
-                      there (atomically) on a clean stop (see Stopping)
+                      there (atomically) on a clean stop (see Stopping); FILE.lock holds the
+                      server's pid meanwhile: a second server on the same FILE is refused
   --account-id ID     the account of the store (default 123456789012)
   --region REGION     the default region for seeds (default us-east-1; calls use their own)
   --quiet             no request log (one line per request on stderr otherwise)
@@ -33,7 +36,8 @@ Options:
 
 Stopping: SIGINT, SIGTERM and SIGHUP stop the server cleanly (writing --state), and so does the end
 of the process that started it (its parent; under npx or npm run, also npm and the process that
-ran npm), unless --no-exit-with-parent. A second signal while it stops is ignored.
+ran npm), unless --no-exit-with-parent. Any further signal while it stops (and writes --state) is
+ignored.
 
 The first line on stdout is "sagemaker-image-mock listening on <url>": a test fixture reads the URL
 from it. Control plane (JSON in and out) for test suites in any language:
@@ -51,6 +55,7 @@ const OPTIONS = {
   'no-exit-with-parent': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
+type Values = ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>>['values'];
 const COMMANDS = ['serve'];
 const HINT = "Run 'sagemaker-image-mock --help' for its commands and options.";
 
@@ -97,7 +102,7 @@ function stopRequest(parent: number | undefined, state: string | undefined): Pro
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
       process.on(signal, () => {
         if (!stopping) return stop();
-        console.error(`sagemaker-image-mock: ${signal} ignored: already stopping${state === undefined ? '' : `, writing ${state}`}`);
+        console.error(signalIgnored(signal, state));
       });
     }
     if (parent !== undefined) {
@@ -127,16 +132,28 @@ async function main(argv: string[]): Promise<number> {
   }
   const unknown = unknownArgument(tokens);
   if (unknown !== undefined) return refuse(unknown);
-  let values;
+  let values: Values;
   try {
     ({ values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true })); // what is left: a missing, ambiguous or unwanted value
   } catch (error) {
     return refuse((error as Error).message);
   }
   const port = Number(values.port);
-  if (!/^\d+$/.test(values.port) || port > 65535) throw new Error(`--port ${values.port} is not a port number`);
+  if (!/^\d+$/.test(values.port) || port > 65535) throw notAPort(values.port);
   // Everything that can fail is done before listening: the server never half-starts.
-  const state = values.state === undefined ? undefined : readState(values.state);
+  const stateFile = values.state === undefined ? undefined : openState(values.state);
+  const release = () => stateFile?.release();
+  process.on('exit', release); // the lock goes with the process, however it ends (but kill -9: the next server takes it over)
+  try {
+    return await serveWith(values, port, stateFile, parent);
+  } finally {
+    release();
+  }
+}
+
+async function serveWith(values: Values, port: number, stateFile: StateFile | undefined, parent: number): Promise<number> {
+  for (const note of stateFile?.notes ?? []) console.error(note);
+  const state = stateFile?.snapshot;
   const storeOptions = {
     ...(values['account-id'] !== undefined && { accountId: values['account-id'] }),
     ...(values.region !== undefined && { region: values.region }),
@@ -145,7 +162,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     store = new ImageStore({ ...storeOptions, ...(state !== undefined && { snapshot: state }) });
   } catch (error) {
-    throw state === undefined ? error : new Error(`--state ${values.state}: ${(error as Error).message}`, { cause: error });
+    throw state === undefined ? error : inFlagFile('--state', values.state!, error);
   }
   if (values.seed !== undefined) {
     // With a state file loaded the seeds are not used, but a broken seed file is still a mistake to report now.
@@ -155,29 +172,26 @@ async function main(argv: string[]): Promise<number> {
   const stopping = stopRequest(values['no-exit-with-parent'] ? undefined : parent, values.state);
   const server = await startServer({ port, host: values.host, store, ...(!quiet && { onRequest: (entry) => console.error(logLine(entry)) }) });
   console.log(`sagemaker-image-mock listening on ${server.url}`);
-  if (values.seed !== undefined && state !== undefined) console.error(`sagemaker-image-mock: --seed ${values.seed} not used: the store was loaded from --state ${values.state}`);
-  if (!isLoopback(values.host)) {
-    console.error(
-      `sagemaker-image-mock: warning: listening on ${values.host}, not on loopback: anyone who can reach this address ` +
-        'can read and change the store (the mock checks no signatures).',
-    );
-  }
+  if (values.seed !== undefined && state !== undefined) console.error(seedsNotUsed(values.seed, values.state!));
+  if (!isLoopback(values.host)) console.error(notLoopbackWarning(values.host));
   await stopping;
   await server.close();
-  if (values.state !== undefined) {
-    writeState(store, values.state);
+  if (stateFile !== undefined) {
+    stateFile.write(store);
     console.log(`sagemaker-image-mock: state written to ${values.state}`);
   }
+  await new Promise((resolve) => setImmediate(resolve)); // one more turn: the signals that came during the save are acknowledged (and ignored)
   console.log('sagemaker-image-mock stopped');
   return 0;
 }
 
+// Ends the process at once, not when its event loop empties: a natural end first closes the signal
+// handlers, and a signal arriving in that window (Ctrl-C held down) would end a server that had
+// saved its state with that signal's status instead of its own (stdout and stderr are written synchronously).
 main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => process.exit(code),
   (error: unknown) => {
     console.error(`sagemaker-image-mock: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
+    process.exit(1);
   },
 );

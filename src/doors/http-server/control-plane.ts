@@ -1,7 +1,8 @@
-import type { HttpProblem } from '../../errors/factories';
-import { controlBadRequest, controlMethodNotAllowed, controlNotFound } from '../../errors/factories';
+import type { HttpProblem } from '../../errors/http-problems';
+import { controlBadRequest, controlBodyNotJson, controlMethodNotAllowed, controlNotFound, throttleBodyNotCalls, throttleUnknownMembers } from '../../errors/http-problems';
 import { SeedError } from '../../errors/seed-error';
 import type { FailureInjection, StoreSnapshot } from '../../glossary';
+import type { WireResponse } from '../../protocol/handle-wire-request';
 import type { ImageStore } from '../../store/image-store';
 import { seedFromValue } from './seed-file';
 
@@ -12,10 +13,8 @@ import { seedFromValue } from './seed-file';
 
 export const CONTROL_PREFIX = '/_mock/';
 
-export interface ControlAnswer {
-  readonly statusCode: number;
-  readonly headers: Record<string, string>;
-  readonly body: string;
+/** An HTTP answer like the protocol's, with the error's code for the request log. */
+export interface ControlAnswer extends WireResponse {
   /** The error's code, for the request log. */
   readonly error?: string;
 }
@@ -39,7 +38,7 @@ function parsed(body: string, fallback?: unknown): unknown {
   try {
     return JSON.parse(body) as unknown;
   } catch (error) {
-    return refuse(controlBadRequest('InvalidJson', `The body must be JSON: ${(error as Error).message}`));
+    return refuse(controlBodyNotJson((error as Error).message));
   }
 }
 
@@ -91,9 +90,9 @@ const ROUTES: Readonly<Record<string, { readonly method: 'GET' | 'POST'; readonl
     handle: (store, body) => {
       const given = parsed(body, {});
       const request = typeof given === 'number' ? { calls: given } : given;
-      if (typeof request !== 'object' || request === null || Array.isArray(request)) refuse(controlBadRequest('InvalidThrottle', 'The body must be { "calls": n }, a number n, or empty for one call.'));
+      if (typeof request !== 'object' || request === null || Array.isArray(request)) refuse(throttleBodyNotCalls());
       const unknown = Object.keys(request).filter((key) => key !== 'calls');
-      if (unknown.length > 0) refuse(controlBadRequest('InvalidThrottle', `Unknown member ${unknown.join(', ')}: the body is { "calls": n }.`));
+      if (unknown.length > 0) refuse(throttleUnknownMembers(unknown));
       const calls = (request as { calls?: unknown }).calls ?? 1;
       refusing('InvalidThrottle', () => store.throttleNext(calls as number));
       return { throttled: calls };

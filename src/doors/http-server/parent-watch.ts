@@ -37,7 +37,8 @@ function fromPs(pid: number): ProcessInfo | undefined {
   }
 }
 
-function alive(pid: number): boolean {
+/** Whether process `pid` runs (one of another user counts). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

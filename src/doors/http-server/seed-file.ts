@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { flagFileUnreadable, inFlagFile, seedsNotArray, seedsNotJson } from '../../errors/http-problems';
 import type { ImageSeed } from '../../glossary';
 import type { ImageStore } from '../../store/image-store';
 
@@ -23,14 +24,14 @@ export function seedFromJson(store: ImageStore, text: string): number {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new Error(`not JSON (${(error as Error).message})`, { cause: error });
+    throw seedsNotJson(error);
   }
   return seedFromValue(store, parsed);
 }
 
 /** The same from JSON already parsed. */
 export function seedFromValue(store: ImageStore, parsed: unknown): number {
-  if (!Array.isArray(parsed)) throw new TypeError('expected a JSON array of seeds');
+  if (!Array.isArray(parsed)) throw seedsNotArray();
   return store.seed(parsed.map((seed: unknown) => withDates(seed) as ImageSeed)).length;
 }
 
@@ -39,7 +40,7 @@ export function readFlagFile(flag: string, file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new Error(`${flag} ${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
+    throw flagFileUnreadable(flag, file, error);
   }
 }
 
@@ -49,6 +50,6 @@ export function seedFromFile(store: ImageStore, file: string): number {
   try {
     return seedFromJson(store, text);
   } catch (error) {
-    throw new Error(`--seed ${file}: ${(error as Error).message}`, { cause: error });
+    throw inFlagFile('--seed', file, error);
   }
 }

@@ -1,10 +1,10 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { HttpProblem } from '../../errors/factories';
-import { bodyTooLarge, internalFailure, methodNotAllowed, pathNotFound } from '../../errors/factories';
+import type { HttpProblem } from '../../errors/http-problems';
+import { bodyTooLarge, internalFailure, methodNotAllowed, pathNotFound } from '../../errors/http-problems';
 import type { WireResponse } from '../../protocol/handle-wire-request';
-import { handleWireRequest, wireError } from '../../protocol/handle-wire-request';
+import { handleWireRequest, targetOperation, wireError } from '../../protocol/handle-wire-request';
 import { ImageStore } from '../../store/image-store';
 import { CONTROL_PREFIX, handleControl } from './control-plane';
 import type { RequestLogEntry, RunningServer, ServerOptions } from './glossary';
@@ -19,7 +19,7 @@ const NOT_LOGGED: Logged = () => undefined;
 function operationOf(path: string, headers: Record<string, string> | undefined): string {
   if (path.startsWith(CONTROL_PREFIX)) return path;
   const target = headers?.['x-amz-target'];
-  return target === undefined ? '-' : target.slice(target.indexOf('.') + 1);
+  return target === undefined ? '-' : (targetOperation(target) ?? target);
 }
 
 function send(res: ServerResponse, answer: WireResponse, extraHeaders: Record<string, string> = {}): void {
@@ -62,8 +62,9 @@ function serve(store: ImageStore, maxBodyBytes: number, log: Log) {
         ...(code !== undefined && { error: code }),
       });
     };
+    // The control plane answers every method itself, in its own shape (a 405 names its method in Allow).
     const isControl = path.startsWith(CONTROL_PREFIX);
-    if (req.method !== 'POST' && !(isControl && req.method === 'GET')) {
+    if (req.method !== 'POST' && !isControl) {
       req.resume();
       logged(httpError(res, methodNotAllowed(req.method), { allow: 'POST' }));
       return;

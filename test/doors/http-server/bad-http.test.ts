@@ -64,6 +64,43 @@ describe('the HTTP server survives bad HTTP with a clear 4xx', () => {
     await stillServing();
   });
 
+  /** A ListImages body of exactly `bytes` bytes (its NameContains too long: a 400 once read). */
+  const bodyOf = (bytes: number) => `{"NameContains":"${'x'.repeat(bytes - '{"NameContains":""}'.length)}"}`;
+
+  it('the body limit is exact: a body of the limit is read (a 400 from the service), one byte more is a 413', async () => {
+    const limit = 64 * 1024;
+    const headers = { ...JSON_HEADERS, 'x-amz-target': 'SageMaker.ListImages' };
+    expect(Buffer.byteLength(bodyOf(limit))).toBe(limit);
+    const atLimit = await call({ method: 'POST', headers, body: bodyOf(limit) });
+    expect([atLimit.status, atLimit.body.__type]).toEqual([400, 'ValidationException']);
+    const over = await call({ method: 'POST', headers, body: bodyOf(limit + 1) });
+    expect([over.status, over.body]).toEqual([413, { __type: 'RequestEntityTooLarge', message: `The request body is over ${limit} bytes.` }]);
+    await stillServing();
+  });
+
+  it('the default body limit is 1 MiB, exactly', async () => {
+    const other = await startServer();
+    try {
+      const send = async (bytes: number) => (await fetch(other.url, { method: 'POST', headers: { ...JSON_HEADERS, 'x-amz-target': 'SageMaker.ListImages' }, body: bodyOf(bytes) })).status;
+      expect(await send(1024 * 1024)).toBe(400);
+      expect(await send(1024 * 1024 + 1)).toBe(413);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('a request with thousands of violations answers a bounded 400: 100 listed and how many more (decision 0031)', async () => {
+    const body = JSON.stringify({ ImageName: 'alive', DeleteProperties: Array.from({ length: 5_000 }, () => 'x') });
+    const response = await fetch(server.url, { method: 'POST', headers: { ...JSON_HEADERS, 'x-amz-target': 'SageMaker.UpdateImage' }, body });
+    const text = await response.text();
+    expect(response.status).toBe(400);
+    const { __type, message } = JSON.parse(text) as { __type: string; message: string };
+    expect(__type).toBe('ValidationException');
+    expect(message).toMatch(/^5001 validation errors detected: .*; and 4901 more$/);
+    expect(text.length).toBeLessThan(2 * body.length); // every one listed would be 700 KB for these 25 KB
+    await stillServing();
+  });
+
   it('broken JSON is 400 SerializationException', async () => {
     const answer = await call({ method: 'POST', headers: { ...JSON_HEADERS, 'x-amz-target': 'SageMaker.ListImages' }, body: '{"MaxResults": ' });
     expect([answer.status, answer.body.__type]).toEqual([400, 'SerializationException']);

@@ -113,6 +113,24 @@ describe('the control plane, /_mock/*', () => {
     expect((await control('PUT', 'reset')).status).toBe(405);
   });
 
+  const ROUTES = { health: 'GET', snapshot: 'GET', reset: 'POST', seed: 'POST', restore: 'POST', 'fail-next': 'POST', 'throttle-next': 'POST' } as const;
+  const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'] as const;
+  const wrongMethods = Object.entries(ROUTES).flatMap(([path, allowed]) => METHODS.filter((m) => m !== allowed).map((method) => [method, path, allowed] as const));
+
+  it.each(wrongMethods)('%s /_mock/%s is a 405 in the control plane\'s shape, with Allow: %s, and changes nothing', async (method, path, allowed) => {
+    await control('POST', 'seed', [{ ImageName: 'kept' }]);
+    const response = await fetch(`${server.url}/_mock/${path}`, { method, ...(method !== 'GET' && { body: '[]' }) });
+    expect([response.status, response.headers.get('allow'), response.headers.get('content-type')]).toEqual([405, allowed, 'application/json']);
+    expect(await response.json()).toEqual({ error: 'MethodNotAllowed', message: `/_mock/${path} takes ${allowed}, not ${method}.` });
+    expect(await names()).toEqual(['kept']);
+  });
+
+  it.each(['HEAD', 'PUT', 'DELETE'])('%s on an unknown /_mock/ path is a 404 in the control plane\'s shape', async (method) => {
+    const response = await fetch(`${server.url}/_mock/frobnicate`, { method });
+    expect([response.status, response.headers.get('content-type')]).toEqual([404, 'application/json']);
+    if (method !== 'HEAD') expect(await response.json()).toEqual({ error: 'NotFound', message: expect.stringContaining(`There is no control operation ${method} /_mock/frobnicate`) });
+  });
+
   it('the AWS protocol path is the service\'s as before: GET / is a 405 in the awsJson error shape', async () => {
     const response = await fetch(`${server.url}/`);
     expect(response.status).toBe(405);
