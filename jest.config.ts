@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Config } from 'jest';
 
 // Property-test depth: `npm test` keeps runs modest; `npm run test:deep` raises FC_NUM_RUNS.
@@ -16,6 +17,10 @@ const config: Config = {
   // Property tests run a hundred cases each, some through a real HTTP server: 5 s is too tight on a
   // loaded 2-core machine. Example tests finish in milliseconds either way.
   testTimeout: 60_000,
+  // Jest's default is a worker per core but one (cores - 1): on 2 cores, one worker, while much of the
+  // suite waits on the processes it spawns (the CLI under ts-node, pytest, go test, the AWS CLI). Two
+  // workers at least keep both cores busy.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   setupFilesAfterEnv: ['<rootDir>/test/support/setup-fast-check.ts'],
 };
 

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 'use strict';
 // Keeps the dependencies of src/ pointing one way (CONTRIBUTING.md "Layout" draws the map):
-//   errors, clock -> glossary, model -> pagination, validation -> query -> store -> operations
+//   errors -> clock, collections -> glossary, model -> pagination, validation -> query -> store -> operations
 //   -> protocol -> doors (client-mock, request-handler, http-server) -> testing (matchers, arbitraries) -> index.ts
 // A file may import from a lower layer, or within its own layer by the rules below. Every import
 // counts: static, `export ... from`, `import type`, require() and dynamic import().
-// - store/ has floors: state/ -> lookups.ts, views.ts, transitions.ts -> operations/, snapshot.ts -> image-store.ts (its front
+// - store/ has floors: state/ -> lookups.ts, views.ts, transitions.ts -> operations/, seed.ts, snapshot/ -> image-store.ts (its front
 //   door). A file imports its own floor's folder or lower floors; an operation family never
 //   imports another.
 // - doors/: a door never imports another door.
@@ -18,10 +18,10 @@ const path = require('node:path');
 
 const SRC = path.resolve(__dirname, '..', 'src');
 const RANK = {
-  errors: 0, clock: 0, 'glossary.ts': 1, model: 1, pagination: 2, validation: 2, query: 3, store: 4, operations: 5,
-  protocol: 6, doors: 7, testing: 8, 'index.ts': 9,
+  errors: 0, clock: 1, collections: 1, 'glossary.ts': 2, model: 2, pagination: 3, validation: 3, query: 4, store: 5, operations: 6,
+  protocol: 7, doors: 8, testing: 9, 'index.ts': 10,
 };
-const STORE_FLOORS = { state: 1, 'lookups.ts': 2, 'views.ts': 2, 'transitions.ts': 2, 'snapshot.ts': 3, operations: 3, 'image-store.ts': 4 };
+const STORE_FLOORS = { state: 1, 'lookups.ts': 2, 'views.ts': 2, 'transitions.ts': 2, snapshot: 3, 'seed.ts': 3, operations: 3, 'image-store.ts': 4 };
 const IMPORTS = [
   /^\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm,
   /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g,

@@ -1,3 +1,4 @@
+import { advanceNotFinite, invalidDate } from '../errors/usage-errors';
 import type { Clock } from './clock';
 
 /**
@@ -23,7 +24,7 @@ export interface ManualClock extends Clock {
 
 function checkedTime(date: Date, what: string): number {
   const ms = date instanceof Date ? date.getTime() : Number.NaN;
-  if (Number.isNaN(ms)) throw new TypeError(`${what} needs a valid Date`);
+  if (Number.isNaN(ms)) throw invalidDate(what);
   return ms;
 }
 
@@ -48,7 +49,7 @@ export function createManualClock(start: Date = new Date(0)): ManualClock {
   return {
     now: () => new Date(current),
     advance(ms: number) {
-      if (!Number.isFinite(ms)) throw new TypeError('advance(ms) needs a finite number of milliseconds');
+      if (!Number.isFinite(ms)) throw advanceNotFinite();
       current += ms;
     },
     set(date: Date) {

@@ -1,4 +1,7 @@
-// Mistakes in a test's own use of the library (not service answers): TypeErrors, thrown at once.
+// Every text for a mistake in a test's own use of the library, written here once: options,
+// arguments, failure injections and the toolkit's own checks (TypeErrors, thrown at once), and the
+// toolkit's own failures (advanceUntilSettled giving up). Not service answers (factories.ts), not
+// damaged snapshots (snapshot-errors.ts), not the HTTP server's problems (http-problems.ts).
 import { didYouMean } from './did-you-mean';
 
 /** A TypeError naming the first key of `value` that is not one of `known` (and the key it was probably meant to be). */
@@ -25,4 +28,154 @@ export function stubbedUnderImagesMock(clientName: string | undefined): TypeErro
       `(both then share one stub: the store answers the image operations, your rules the rest, and mock.reset() resets both), ` +
       `or add your rules with mock.stub.on(...). The reset() of a mockClient stub calls mockClient again: use mock.reset() or mock.stub.reset().`,
   );
+}
+
+// --- Store options (new ImageStore(options), mockSageMakerImages(client, options)) -----------------
+
+export function optionNotOneOf(name: string, allowed: readonly string[]): TypeError {
+  return new TypeError(`option ${name} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
+}
+
+export function optionNotValid(name: string, value: unknown): TypeError {
+  return new TypeError(`option ${name} '${String(value)}' is not valid`);
+}
+
+export function deletedWaiterCompatNotBoolean(): TypeError {
+  return new TypeError('option deletedWaiterCompat must be a boolean');
+}
+
+export function clockWithoutNow(): TypeError {
+  return new TypeError('option clock must have a now() method');
+}
+
+export function tokenSecretNotBytes(): TypeError {
+  return new TypeError('option tokenSecret must be a string or a Uint8Array');
+}
+
+export function tokenSecretEmpty(): TypeError {
+  return new TypeError('option tokenSecret must not be empty');
+}
+
+export function lifecycleNotValid(): TypeError {
+  return new TypeError("option lifecycle must be 'instant' or { creating, updating, deleting }");
+}
+
+export function lifecyclePhaseNotDuration(phase: string): TypeError {
+  return new TypeError(`option lifecycle.${phase} must be a number of milliseconds >= 0`);
+}
+
+export function limitNotWholeNumber(name: string): TypeError {
+  return new TypeError(`option limits.${name} must be a whole number >= 0`);
+}
+
+export function notAClient(): TypeError {
+  return new TypeError('mockSageMakerImages(client) needs SageMakerClient (the class) or a SageMakerClient instance');
+}
+
+export function storeOptionNotAStore(): TypeError {
+  return new TypeError('option store must be an ImageStore');
+}
+
+export function storeWithOtherOptions(keys: readonly string[]): TypeError {
+  return new TypeError(`option store comes with its own options; ${keys.join(', ')} would be ignored`);
+}
+
+// --- Arguments and times ------------------------------------------------------------------------
+
+/** `what` names the call and argument, e.g. `createManualClock(start)`. */
+export function invalidDate(what: string): TypeError {
+  return new TypeError(`${what} needs a valid Date`);
+}
+
+export function advanceNotFinite(): TypeError {
+  return new TypeError('advance(ms) needs a finite number of milliseconds');
+}
+
+export function contextAtNotDate(): TypeError {
+  return new TypeError('context.at must be a valid Date');
+}
+
+export function clockGaveInvalidDate(): TypeError {
+  return new TypeError('the clock gave an invalid Date');
+}
+
+export function throttleCallsNotWholeNumber(): TypeError {
+  return new TypeError('throttleNext(calls) needs a whole number >= 0');
+}
+
+export function requestBodyNotText(): TypeError {
+  return new TypeError('sagemaker-image-mock: the request body is neither a string nor bytes');
+}
+
+export function timeBoundsNotValid(): TypeError {
+  return new TypeError('minTime and maxTime must be valid Dates with minTime <= maxTime');
+}
+
+// --- Failure injections (store.failNext, POST /_mock/fail-next) ---------------------------------
+// `what` names the call, e.g. `failNext(injection)`.
+
+export function injectionNotFailable(what: string, operation: unknown, failable: readonly string[]): TypeError {
+  return new TypeError(`${what}: operation ${JSON.stringify(operation)} cannot be made to fail; one of ${failable.join(', ')}`);
+}
+
+export function injectionNameMatchesNothing(what: string, problems: readonly string[]): TypeError {
+  return new TypeError(`${what}: no image can match: ${problems.join('; ')}`);
+}
+
+export function injectionVersionNotApplicable(what: string, withVersion: readonly string[], operation: string): TypeError {
+  return new TypeError(`${what}: Version only applies to ${withVersion.join(' and ')}, not ${operation}`);
+}
+
+export function injectionVersionNotWholeNumber(what: string): TypeError {
+  return new TypeError(`${what}: Version must be a whole number >= 1`);
+}
+
+export function injectionFailureReasonNotValid(what: string, problems: readonly string[]): TypeError {
+  return new TypeError(`${what}: FailureReason: ${problems.join('; ')}`);
+}
+
+export function injectionRegionNotValid(what: string, region: unknown): TypeError {
+  return new TypeError(`${what}: region '${String(region)}' is not a region`);
+}
+
+export function injectionAccountNotValid(what: string, accountId: unknown): TypeError {
+  return new TypeError(`${what}: accountId '${String(accountId)}' is not a 12-digit account`);
+}
+
+// --- The testing toolkit ------------------------------------------------------------------------
+
+export function settlePromiseNotPromise(): TypeError {
+  return new TypeError('advanceUntilSettled(promise, advance): promise must be a promise');
+}
+
+export function settleAdvanceNotFunction(): TypeError {
+  return new TypeError('advanceUntilSettled(promise, advance): advance must be a function, e.g. (ms) => jest.advanceTimersByTimeAsync(ms)');
+}
+
+export function settleOptionNotPositive(name: string, value: unknown): TypeError {
+  return new TypeError(`advanceUntilSettled: option ${name} must be a positive number of milliseconds, got ${String(value)}`);
+}
+
+/** Not a mistake in the call: the promise did not settle within `maxTime` ms of fake time. */
+export function neverSettled(maxTime: number, elapsed: number, step: number): Error {
+  return new Error(
+    `advanceUntilSettled: the promise had not settled after ${maxTime} ms of fake time (${elapsed / step} steps of ${step} ms). ` +
+      'Is the code waiting on the timers that advance() moves (fake timers installed before the call started)? Raise maxTime if it needs longer.',
+  );
+}
+
+export function noSuiteHooks(): TypeError {
+  return new TypeError('useSageMakerImages: no beforeAll/afterEach/afterAll here; call it at the top of a Jest test file or in a describe block');
+}
+
+export function stubBeforeSuite(): TypeError {
+  return new TypeError('useSageMakerImages: mock.stub exists while the suite runs (in beforeAll, beforeEach, a test or afterEach), not when the file is loaded');
+}
+
+export function serviceErrorCodeNotValid(): TypeError {
+  return new TypeError('toThrowServiceError(code, message?): code must be the AWS error code, a non-empty string');
+}
+
+export function serviceErrorMessageNotValid(): TypeError {
+  return new TypeError('toThrowServiceError(code, message?): message must be a string (the whole text) or a RegExp');
 }

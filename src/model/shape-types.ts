@@ -17,7 +17,7 @@ export interface IntegerShapeModel {
   readonly max?: number;
 }
 
-export interface ScalarShapeModel {
+interface ScalarShapeModel {
   readonly type: 'boolean' | 'timestamp';
 }
 

@@ -1,12 +1,12 @@
+import { noSuchShape } from '../errors/invariant-errors';
 import { operations, shapes } from './generated/service-model';
 import type { ShapeModel, StructureShapeModel } from './shape-types';
 
-export type ShapeName = keyof typeof shapes;
 export type OperationName = keyof typeof operations;
 
 export function shapeOf(name: string): ShapeModel {
   const shape = (shapes as Record<string, ShapeModel>)[name];
-  if (shape === undefined) throw new Error(`service model has no shape ${name}`);
+  if (shape === undefined) throw noSuchShape(name);
   return shape;
 }
 

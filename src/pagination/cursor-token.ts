@@ -13,6 +13,14 @@ export interface TokenBinding {
 /** The sort key and name of the last item a page returned (or scanned). */
 export type Cursor = readonly (string | number)[];
 
+/**
+ * The reader of a cursor whose parts have these types (`'number', 'string'`: a time and a name): it
+ * answers the cursor if it has that shape, else undefined (a token from another sort order).
+ */
+export function cursorReader(...parts: readonly ('number' | 'string')[]): (raw: Cursor) => Cursor | undefined {
+  return (raw) => (raw.length === parts.length && parts.every((type, i) => typeof raw[i] === type) ? raw : undefined);
+}
+
 interface Payload {
   readonly o: string;
   readonly s: string;

@@ -70,7 +70,7 @@ const pageSizes = new Map<ListOperation, number>();
  * The page size when MaxResults is absent: the documented 10, or the smallest MaxResults the model
  * allows when that is larger (ListTags: 50).
  */
-export function defaultPageSize(operation: ListOperation): number {
+function defaultPageSize(operation: ListOperation): number {
   let size = pageSizes.get(operation);
   if (size === undefined) {
     const input = shapes[operations[operation].input] as StructureShapeModel;

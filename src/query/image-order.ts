@@ -1,7 +1,8 @@
 import type { ImageSortBy } from '@aws-sdk/client-sagemaker';
 import type { ImageRecord } from '../model/records';
 import type { Cursor } from '../pagination/cursor-token';
-import type { Probe } from '../pagination/sorted-list';
+import { cursorReader } from '../pagination/cursor-token';
+import type { Probe } from '../collections/sorted-list';
 import { compareStrings } from './compare-strings';
 
 /**
@@ -24,7 +25,7 @@ function byTime(timeOf: (image: ImageRecord) => number, compare: (a: ImageRecord
     compare,
     cursor: {
       of: (image) => [timeOf(image), image.name],
-      read: (raw) => (raw.length === 2 && typeof raw[0] === 'number' && typeof raw[1] === 'string' ? raw : undefined),
+      read: cursorReader('number', 'string'),
     },
     probe: ([time, name]) => (image) => timeOf(image) - (time as number) || compareStrings(image.name, name as string),
   };
@@ -43,7 +44,7 @@ export const imageOrders: Record<ImageSortBy, ImageOrder> = {
     compare: (a, b) => compareStrings(a.name, b.name),
     cursor: {
       of: (image) => [image.name],
-      read: (raw) => (raw.length === 1 && typeof raw[0] === 'string' ? raw : undefined),
+      read: cursorReader('string'),
     },
     probe: ([name]) => (image) => compareStrings(image.name, name as string),
   },

@@ -9,8 +9,8 @@ export interface ImageQuery extends TimeWindow {
   readonly sortOrder: ImageSortOrder;
 }
 
-export const DEFAULT_IMAGE_SORT_BY: ImageSortBy = 'CREATION_TIME';
-export const DEFAULT_SORT_ORDER: ImageSortOrder = 'DESCENDING';
+const DEFAULT_IMAGE_SORT_BY: ImageSortBy = 'CREATION_TIME';
+const DEFAULT_SORT_ORDER: ImageSortOrder = 'DESCENDING';
 
 /** From a validated request; the documented defaults are filled in so they bind tokens the same way. */
 export function imageQueryOf(request: ListImagesRequest): ImageQuery {

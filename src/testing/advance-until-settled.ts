@@ -1,4 +1,4 @@
-import { assertKnownKeys } from '../errors/usage-errors';
+import { assertKnownKeys, neverSettled, settleAdvanceNotFunction, settleOptionNotPositive, settlePromiseNotPromise } from '../errors/usage-errors';
 
 /**
  * How `advanceUntilSettled` steps the fake clock.
@@ -62,8 +62,8 @@ export async function advanceUntilSettled<T>(
   advance: (ms: number) => unknown,
   options: AdvanceUntilSettledOptions = {},
 ): Promise<T> {
-  if (typeof (promise as { then?: unknown } | null)?.then !== 'function') throw new TypeError('advanceUntilSettled(promise, advance): promise must be a promise');
-  if (typeof advance !== 'function') throw new TypeError('advanceUntilSettled(promise, advance): advance must be a function, e.g. (ms) => jest.advanceTimersByTimeAsync(ms)');
+  if (typeof (promise as { then?: unknown } | null)?.then !== 'function') throw settlePromiseNotPromise();
+  if (typeof advance !== 'function') throw settleAdvanceNotFunction();
   assertKnownKeys('advanceUntilSettled', options, OPTION_KEYS);
   const step = positive('step', options.step ?? 60_000);
   const maxTime = positive('maxTime', options.maxTime ?? 24 * 60 * 60_000);
@@ -83,10 +83,7 @@ export async function advanceUntilSettled<T>(
   await flushMicrotasks();
   for (let elapsed = 0; !settled; ) {
     if (elapsed >= maxTime) {
-      throw new Error(
-        `advanceUntilSettled: the promise had not settled after ${maxTime} ms of fake time (${elapsed / step} steps of ${step} ms). ` +
-          'Is the code waiting on the timers that advance() moves (fake timers installed before the call started)? Raise maxTime if it needs longer.',
-      );
+      throw neverSettled(maxTime, elapsed, step);
     }
     const ms = Math.min(step, maxTime - elapsed);
     await advance(ms);
@@ -100,7 +97,7 @@ export async function advanceUntilSettled<T>(
 
 function positive(name: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new TypeError(`advanceUntilSettled: option ${name} must be a positive number of milliseconds, got ${String(value)}`);
+    throw settleOptionNotPositive(name, value);
   }
   return value;
 }

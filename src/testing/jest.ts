@@ -8,6 +8,7 @@
 import type {} from 'expect';
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { MockSageMakerImagesOptions, SageMakerImagesMock } from '../doors/client-mock/mock-sagemaker-images';
+import { noSuiteHooks } from '../errors/usage-errors';
 import type { ServiceErrorMatchers } from './matchers';
 import { serviceErrorMatchers } from './matchers';
 import type { SuiteHooks } from './use-sagemaker-images';
@@ -43,7 +44,7 @@ function jestHooks(): SuiteHooks {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     return require('@jest/globals') as SuiteHooks;
   } catch {
-    throw new TypeError('useSageMakerImages: no beforeAll/afterEach/afterAll here; call it at the top of a Jest test file or in a describe block');
+    throw noSuiteHooks();
   }
 }
 

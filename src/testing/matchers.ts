@@ -3,13 +3,23 @@ import { checkServiceError, outcomeOf } from './service-error-check';
 
 // The matchers that Jest's and Vitest's `expect.extend` take: both call them with the same `this`.
 
-/** What Jest and Vitest give a matcher as `this` (the part used here). */
+/**
+ * What Jest and Vitest give a matcher as `this` (the part used here). Exported for the declaration
+ * of vitest.mts's `serviceErrorMatchers`, which names it.
+ *
+ * @public
+ */
 export interface MatcherThis {
   readonly isNot?: boolean;
   /** 'rejects', 'resolves' or '' (Jest and Vitest set it under `.rejects` / `.resolves`). */
   readonly promise?: string;
 }
 
+/**
+ * What a matcher answers. Exported for the declaration of vitest.mts's `serviceErrorMatchers`.
+ *
+ * @public
+ */
 export interface MatcherResult {
   readonly pass: boolean;
   readonly message: () => string;

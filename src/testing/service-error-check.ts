@@ -1,3 +1,4 @@
+import { serviceErrorCodeNotValid, serviceErrorMessageNotValid } from '../errors/usage-errors';
 import { requestOf } from '../protocol/recent-requests';
 
 // The one check behind every error-path assertion (the Jest and Vitest matchers, expectServiceError):
@@ -51,9 +52,9 @@ function gotLine(outcome: Outcome): string {
 
 /** Checks an outcome against an AWS error code (the error's `name`, as every door sets it) and message. */
 export function checkServiceError(outcome: Outcome, code: string, message?: string | RegExp): CheckResult {
-  if (typeof code !== 'string' || code === '') throw new TypeError('toThrowServiceError(code, message?): code must be the AWS error code, a non-empty string');
+  if (typeof code !== 'string' || code === '') throw serviceErrorCodeNotValid();
   if (message !== undefined && typeof message !== 'string' && !(message instanceof RegExp)) {
-    throw new TypeError('toThrowServiceError(code, message?): message must be a string (the whole text) or a RegExp');
+    throw serviceErrorMessageNotValid();
   }
   const error = outcome.rejected && typeof outcome.value === 'object' && outcome.value !== null ? (outcome.value as ErrorLike) : undefined;
   const text = typeof error?.message === 'string' ? error.message : '';
@@ -72,7 +73,7 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
 
 /** Settles a promise into an outcome. */
-export async function settle(promise: PromiseLike<unknown>): Promise<Outcome> {
+async function settle(promise: PromiseLike<unknown>): Promise<Outcome> {
   try {
     return { rejected: false, value: await promise };
   } catch (error) {

@@ -1,6 +1,7 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { MockSageMakerImagesOptions, SageMakerImagesMock } from '../doors/client-mock/mock-sagemaker-images';
 import { mockSageMakerImages, storeForMock } from '../doors/client-mock/mock-sagemaker-images';
+import { stubBeforeSuite } from '../errors/usage-errors';
 
 /** The hooks of a test runner that `useSageMakerImages` registers. */
 export interface SuiteHooks {
@@ -35,7 +36,7 @@ export function useSageMakerImagesWith(
     store,
     get stub() {
       if (current === undefined) {
-        throw new TypeError('useSageMakerImages: mock.stub exists while the suite runs (in beforeAll, beforeEach, a test or afterEach), not when the file is loaded');
+        throw stubBeforeSuite();
       }
       return current.stub;
     },

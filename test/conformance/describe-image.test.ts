@@ -1,7 +1,7 @@
 import { DescribeImageCommand, ListImagesCommand } from '@aws-sdk/client-sagemaker';
+import { expectServiceError } from 'sagemaker-image-mock';
 import { DOORS, useDoor } from '../support/doors';
 import { at, image } from '../support/fixtures';
-import { expectServiceError } from '../support/errors';
 
 const ROLE = 'arn:aws:iam::123456789012:role/SageMakerRole';
 

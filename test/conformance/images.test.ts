@@ -11,9 +11,9 @@ import {
   ResourceNotFound,
   UpdateImageCommand,
 } from '@aws-sdk/client-sagemaker';
-import { createManualClock } from 'sagemaker-image-mock';
+import { createManualClock, expectServiceError } from 'sagemaker-image-mock';
 import { DOORS, useDoor } from '../support/doors';
-import { expectServiceError, oneViolation, rejectionOf } from '../support/errors';
+import { oneViolation, rejectionOf } from '../support/errors';
 import { createImage, createVersion, imageArnOf, imageStatus, ROLE } from '../support/image-calls';
 
 const T0 = new Date('2024-01-01T00:00:00Z');

@@ -1,7 +1,8 @@
 import { DescribeImageCommand, ListImagesCommand } from '@aws-sdk/client-sagemaker';
+import { expectServiceError } from 'sagemaker-image-mock';
 import { DOORS, useDoor } from '../support/doors';
 import { image, names } from '../support/fixtures';
-import { expectServiceError, rejectionOf } from '../support/errors';
+import { rejectionOf } from '../support/errors';
 
 describe.each(DOORS)('behaviour §7 names, ARNs, accounts and regions, $name', (factory) => {
   const ctx = useDoor(factory, { accountId: '210987654321' });

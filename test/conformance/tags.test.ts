@@ -1,7 +1,8 @@
 import { AddTagsCommand, DeleteTagsCommand, ListTagsCommand, ResourceLimitExceeded } from '@aws-sdk/client-sagemaker';
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { expectServiceError } from 'sagemaker-image-mock';
 import { DOORS, useDoor } from '../support/doors';
-import { expectServiceError, oneViolation, rejectionOf } from '../support/errors';
+import { oneViolation, rejectionOf } from '../support/errors';
 import { createImage, createVersion, imageArnOf, versionArnOf } from '../support/image-calls';
 
 describe.each(DOORS)('behaviour §9 tags, $name', (factory) => {

@@ -1,7 +1,8 @@
 import { DescribeImageCommand, ListImagesCommand } from '@aws-sdk/client-sagemaker';
 import type { ListImagesCommandInput } from '@aws-sdk/client-sagemaker';
+import { expectServiceError } from 'sagemaker-image-mock';
 import { DOORS, useDoor } from '../support/doors';
-import { expectServiceError, oneViolation, rejectionOf } from '../support/errors';
+import { oneViolation, rejectionOf } from '../support/errors';
 
 const IMAGE_NAME_PATTERN = '^[a-zA-Z0-9]([-.]?[a-zA-Z0-9]){0,62}$';
 const NAME_CONTAINS_PATTERN = '^[a-zA-Z0-9\\-.]+$';

@@ -9,9 +9,9 @@ import {
   SageMakerClient,
   UpdateImageVersionCommand,
 } from '@aws-sdk/client-sagemaker';
-import { createManualClock, mockSageMakerImages } from 'sagemaker-image-mock';
+import { createManualClock, expectServiceError, mockSageMakerImages } from 'sagemaker-image-mock';
 import { DOORS, sdkClientMockDoor, useDoor } from '../support/doors';
-import { expectServiceError, oneViolation, rejectionOf } from '../support/errors';
+import { oneViolation, rejectionOf } from '../support/errors';
 import { createImage, createVersion, imageArnOf, imageStatus, versionArnOf, versionStatus } from '../support/image-calls';
 
 const T0 = new Date('2024-01-01T00:00:00Z');

@@ -2,7 +2,7 @@ import { DescribeImageCommand, ListImagesCommand } from '@aws-sdk/client-sagemak
 import type { ListImagesCommandInput } from '@aws-sdk/client-sagemaker';
 import fc from 'fast-check';
 import type { MockSageMakerImagesOptions } from 'sagemaker-image-mock';
-import { DOORS, withDoor } from '../support/doors';
+import { DOORS, usePropertyRunsOn, withDoor } from '../support/doors';
 import type { Door } from '../support/doors';
 import { listQuery, maxResults, refImage, refImages, seedOf } from '../support/arbitraries';
 import type { RefImage } from '../support/reference';
@@ -12,6 +12,7 @@ import { allPages } from '../support/all-pages';
 const names = (pages: { Images?: { ImageName?: string }[] }[]) => pages.flatMap((p) => (p.Images ?? []).map((i) => i.ImageName!));
 
 describe.each(DOORS)('laws of ListImages, $name', (factory) => {
+  usePropertyRunsOn(factory);
   /** Runs `body` against a fresh door holding `images`, and always closes it. */
   const withStore = <T>(images: readonly RefImage[], options: MockSageMakerImagesOptions, body: (door: Door) => Promise<T>) =>
     withDoor(factory, options, (door) => {

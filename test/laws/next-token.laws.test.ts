@@ -1,9 +1,10 @@
 import { ListImagesCommand } from '@aws-sdk/client-sagemaker';
 import fc from 'fast-check';
-import { DOORS, withDoor } from '../support/doors';
+import { DOORS, usePropertyRunsOn, withDoor } from '../support/doors';
 import { rejectionOf } from '../support/errors';
 
 describe.each(DOORS)('laws of NextToken, $name', (factory) => {
+  usePropertyRunsOn(factory);
   it('any string the store did not issue is a ValidationException mentioning the token, never anything else', async () => {
     await withDoor(factory, {}, async (door) => {
       door.store.seed({ ImageName: 'a' }, { ImageName: 'b' }, { ImageName: 'c' });

@@ -1,6 +1,6 @@
 import { DescribeImageCommand, ListImagesCommand } from '@aws-sdk/client-sagemaker';
 import fc from 'fast-check';
-import { DOORS, withDoor } from '../support/doors';
+import { DOORS, usePropertyRunsOn, withDoor } from '../support/doors';
 import type { Door } from '../support/doors';
 import { imageName, listQuery } from '../support/arbitraries';
 import { rejectionOf } from '../support/errors';
@@ -49,6 +49,7 @@ const listBreaks: Record<string, fc.Arbitrary<Break>> = {
 const MEMBER_ORDER = ['MaxResults', 'NameContains', 'NextToken', 'SortBy', 'SortOrder'];
 
 describe.each(DOORS)('laws of validation, $name', (factory) => {
+  usePropertyRunsOn(factory);
   const rejected = (send: (door: Door) => Promise<unknown>) => withDoor(factory, {}, (door) => rejectionOf(send(door)));
 
   it('breaking exactly one constraint of a valid input yields exactly that one violation', async () => {

@@ -1,4 +1,5 @@
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import fc from 'fast-check';
 import type { ImageStore, MockSageMakerImagesOptions } from 'sagemaker-image-mock';
 import { createRequestHandler, ImageStore as Store, mockSageMakerImages } from 'sagemaker-image-mock';
 import { startServer } from 'sagemaker-image-mock/server';
@@ -65,6 +66,33 @@ export const serverDoor: DoorFactory = {
 };
 
 export const DOORS: readonly DoorFactory[] = [sdkClientMockDoor, requestHandlerDoor, serverDoor];
+
+/**
+ * The runs a property gets on one door. Every property runs on every door; `npm test` gives the full
+ * count (`runs`) to the aws-sdk-client-mock door, the cheapest (300 model-based sequences: 4 s there,
+ * 17 s through the requestHandler door, 44 s through the HTTP server), and a quarter of it (at least
+ * 10) to the other two, whose own parts (the wire codec, the HTTP transport) are thin and which the
+ * doors-agree law compares with it on every generated call sequence. That keeps `npm test` within 3
+ * minutes on 2 cores. `npm run test:deep` (FC_NUM_RUNS) gives every door the full deep count.
+ */
+export function runsOn(factory: DoorFactory, runs = 100): { numRuns: number } {
+  const deep = Number(process.env['FC_NUM_RUNS'] ?? '');
+  if (Number.isInteger(deep) && deep > 0) return { numRuns: deep };
+  return { numRuns: factory === sdkClientMockDoor ? runs : Math.max(10, Math.ceil(runs / 4)) };
+}
+
+/**
+ * In a describe of one door: the properties that do not set numRuns themselves get `runsOn(factory)`
+ * (fast-check's default of 100 on the aws-sdk-client-mock door) for the tests of that describe.
+ */
+export function usePropertyRunsOn(factory: DoorFactory): void {
+  let outer: ReturnType<typeof fc.readConfigureGlobal> = {};
+  beforeAll(() => {
+    outer = fc.readConfigureGlobal();
+    fc.configureGlobal({ ...outer, ...runsOn(factory, outer.numRuns ?? 100) });
+  });
+  afterAll(() => fc.configureGlobal(outer));
+}
 
 /** Runs `body` with a freshly opened door (and store), and always closes it. */
 export async function withDoor<T>(factory: DoorFactory, options: MockSageMakerImagesOptions | undefined, body: (door: Door) => Promise<T>): Promise<T> {

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { DescribeImageResponse, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { isServiceError } from '../../errors/service-error';
 import { UnsupportedCommandError } from '../../errors/unsupported-command-error';
+import { assertKnownKeys, notAClient, storeOptionNotAStore, storeWithOtherOptions } from '../../errors/usage-errors';
 import { dispatch } from '../../operations/operation-table';
 import type { ImplementedOperation, OperationInput } from '../../operations/operation-table';
 import { rememberRequest } from '../../protocol/recent-requests';
 import { parseWireJson } from '../../protocol/wire-json';
-import { assertKnownKeys } from '../../errors/usage-errors';
 import type { FailureInjection, ImageStoreOptions, SeedArgument } from '../../glossary';
 import { ImageStore } from '../../store/image-store';
 import { STORE_OPTION_KEYS } from '../../store/state/store-options';
@@ -145,13 +145,13 @@ export function mockSageMakerImages(
  */
 export function storeForMock(client: typeof SageMakerClient | SageMakerClient, options: MockSageMakerImagesOptions): ImageStore {
   if (!isClientOrClass(client)) {
-    throw new TypeError('mockSageMakerImages(client) needs SageMakerClient (the class) or a SageMakerClient instance');
+    throw notAClient();
   }
   assertKnownKeys('mockSageMakerImages', options, MOCK_OPTION_KEYS);
   const { store: given, ...storeOptions } = options;
-  if (given !== undefined && !(given instanceof ImageStore)) throw new TypeError('option store must be an ImageStore');
+  if (given !== undefined && !(given instanceof ImageStore)) throw storeOptionNotAStore();
   if (given !== undefined && Object.keys(storeOptions).length > 0) {
-    throw new TypeError(`option store comes with its own options; ${Object.keys(storeOptions).join(', ')} would be ignored`);
+    throw storeWithOtherOptions(Object.keys(storeOptions));
   }
   return given ?? new ImageStore(storeOptions);
 }

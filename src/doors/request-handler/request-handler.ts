@@ -1,14 +1,15 @@
+import { requestBodyNotText } from '../../errors/usage-errors';
 import type { ImageStore } from '../../store/image-store';
 import { handleWireRequest } from '../../protocol/handle-wire-request';
 
 /** The part of the SDK's HttpRequest the handler reads (the SDK passes its own HttpRequest). */
-export interface SdkHttpRequest {
+interface SdkHttpRequest {
   readonly hostname?: string;
   readonly headers: Readonly<Record<string, string>>;
   readonly body?: unknown;
 }
 
-export interface SdkHttpResponse {
+interface SdkHttpResponse {
   readonly statusCode: number;
   readonly headers: Record<string, string>;
   readonly body: Uint8Array;
@@ -45,7 +46,7 @@ function bodyText(body: unknown): string {
   if (body === undefined || body === null) return '';
   if (typeof body === 'string') return body;
   if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
-  throw new TypeError('sagemaker-image-mock: the request body is neither a string nor bytes');
+  throw requestBodyNotText();
 }
 
 /**

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { timeBoundsNotValid } from '../../errors/usage-errors';
 
 /**
  * The instants arbitraries draw from; a test narrows them to make ties and bounds meet often.
@@ -29,10 +30,10 @@ export interface TimeConstraints {
 const MIN = Date.UTC(2000, 0, 1);
 const MAX = Date.UTC(2100, 0, 1);
 
-export function timeBounds(constraints: TimeConstraints = {}): { readonly min: number; readonly max: number } {
+function timeBounds(constraints: TimeConstraints = {}): { readonly min: number; readonly max: number } {
   const min = constraints.minTime?.getTime() ?? MIN;
   const max = constraints.maxTime?.getTime() ?? MAX;
-  if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) throw new TypeError('minTime and maxTime must be valid Dates with minTime <= maxTime');
+  if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) throw timeBoundsNotValid();
   return { min, max };
 }
 

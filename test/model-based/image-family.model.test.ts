@@ -18,7 +18,7 @@ import type { ListImageVersionsCommandOutput, SageMakerClient } from '@aws-sdk/c
 import fc from 'fast-check';
 import { createManualClock } from 'sagemaker-image-mock';
 import type { ManualClock } from 'sagemaker-image-mock';
-import { DOORS, withDoor } from '../support/doors';
+import { DOORS, runsOn, withDoor } from '../support/doors';
 import { rejectionOf } from '../support/errors';
 import type { Model } from './family-model';
 import { begin, DURATION, isBusy, newModel, settle } from './family-model';
@@ -203,8 +203,6 @@ const commands: fc.Arbitrary<Cmd>[] = [
   ),
 ];
 
-const deep = Number(process.env['FC_NUM_RUNS'] ?? '') > 0;
-
 describe.each(DOORS)('model-based: the image family against a simple model, $name', (factory) => {
   it('agrees with the model on every step of any command sequence', async () => {
     await fc.assert(
@@ -215,7 +213,7 @@ describe.each(DOORS)('model-based: the image family against a simple model, $nam
           fc.asyncModelRun(() => ({ model: newModel(start.getTime()), real: { client: door.client(), clock } }), cmds),
         );
       }),
-      { numRuns: deep ? Number(process.env['FC_NUM_RUNS']) : 300 },
+      runsOn(factory, 300),
     );
   }, 600_000);
 });

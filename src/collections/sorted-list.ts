@@ -1,3 +1,5 @@
+import { duplicateSortedKey } from '../errors/invariant-errors';
+
 /**
  * A list kept in comparator order: sorted chunks of bounded size, found by binary search over the
  * chunks' last items. Insert, delete and seek cost O(log n + CHUNK); walking k items from a seek
@@ -38,7 +40,7 @@ export class SortedList<T> {
     const c = Math.min(this.firstChunkNotBefore((x) => this.compare(x, item)), this.chunks.length - 1);
     const chunk = this.chunks[c]!;
     const i = lowerBound(chunk, (x) => this.compare(x, item));
-    if (i < chunk.length && this.compare(chunk[i]!, item) === 0) throw new Error('SortedList: duplicate key');
+    if (i < chunk.length && this.compare(chunk[i]!, item) === 0) throw duplicateSortedKey();
     chunk.splice(i, 0, item);
     this.count += 1;
     if (chunk.length > this.chunk * 2) {
@@ -67,7 +69,7 @@ export class SortedList<T> {
     }
     while (i < added.length) merged.push(added[i++]!);
     for (let j = 1; j < merged.length; j += 1) {
-      if (this.compare(merged[j - 1]!, merged[j]!) === 0) throw new Error('SortedList: duplicate key');
+      if (this.compare(merged[j - 1]!, merged[j]!) === 0) throw duplicateSortedKey();
     }
     const chunks: T[][] = [];
     for (let j = 0; j < merged.length; j += this.chunk) chunks.push(merged.slice(j, j + this.chunk));
