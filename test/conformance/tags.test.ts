@@ -44,6 +44,7 @@ describe.each(DOORS)('behaviour §9 tags, $name', (factory) => {
     ['another region', imageArnOf('Img', 'eu-west-1')],
     ['another account', 'arn:aws:sagemaker:us-east-1:999999999999:image/Img'],
     ['another resource type', 'arn:aws:sagemaker:us-east-1:123456789012:model/Img'],
+    ['another partition', 'arn:aws-cn:sagemaker:us-east-1:123456789012:image/Img'],
     ['the wrong case', imageArnOf('img')],
   ])('a tag call on %s is ValidationException "Resource does not exist."', async (_, resourceArn) => {
     for (const command of [
