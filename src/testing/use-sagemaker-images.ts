@@ -24,14 +24,16 @@ export function useSageMakerImagesWith(
   // Checks the client and every option now, where the mistake was written; installs nothing yet.
   const store = storeForMock(client, options);
   let current: SageMakerImagesMock | undefined;
+  const reset = () => (current === undefined ? store.reset() : current.reset());
+  const restore = () => {
+    current?.restore();
+    current = undefined;
+  };
   hooks.beforeAll(() => {
     current = mockSageMakerImages(client, { store });
   });
-  hooks.afterEach(() => (current === undefined ? store.reset() : current.reset()));
-  hooks.afterAll(() => {
-    current?.restore();
-    current = undefined;
-  });
+  hooks.afterEach(reset);
+  hooks.afterAll(restore);
   return {
     store,
     get stub() {
@@ -42,10 +44,7 @@ export function useSageMakerImagesWith(
     },
     seed: (...seeds) => store.seed(...seeds),
     failNext: (injection) => store.failNext(injection),
-    reset: () => (current === undefined ? store.reset() : current.reset()),
-    restore: () => {
-      current?.restore();
-      current = undefined;
-    },
+    reset,
+    restore,
   };
 }

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as ts from 'typescript';
+import { CLI_ENV, CLI_FROM_SOURCE } from '../support/cli';
 import type { Runner } from './doc-blocks';
 import { ROOT, blocksOf, docPages, programFile, programOf, runnerOf } from './doc-blocks';
 
@@ -88,11 +89,7 @@ describe('the code blocks of the README and docs/', () => {
 
 describe('the command lines of the README and docs/', () => {
   it('use only flags that `sagemaker-image-mock --help` lists', () => {
-    const help = execFileSync(process.execPath, ['-r', 'ts-node/register', path.join(ROOT, 'src/doors/http-server/cli.ts'), '--help'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' },
-    });
+    const help = execFileSync(CLI_FROM_SOURCE[0]!, [...CLI_FROM_SOURCE.slice(1), '--help'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...CLI_ENV } });
     const used = pages.flatMap((page) =>
       blocksOf(page)
         .filter((block) => block.lang === 'sh')

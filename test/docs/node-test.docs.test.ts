@@ -5,8 +5,8 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import * as ts from 'typescript';
 import { ROOT, docPages, programOf } from './doc-blocks';
+import { toCommonJs } from './run-doc-page';
 
 const pages = docPages().filter((page) => programOf(page, 'node-test').blocks.length > 0);
 const WORK = path.join(ROOT, '.tmp', 'docs-node-test');
@@ -17,9 +17,7 @@ describe('the node:test blocks', () => {
   });
 
   it.each(pages)('of %s pass under node --test', async (page) => {
-    const { outputText } = ts.transpileModule(programOf(page, 'node-test').text, {
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-    });
+    const outputText = toCommonJs(programOf(page, 'node-test').text, `${page}.node-test.ts`);
     fs.mkdirSync(WORK, { recursive: true });
     const file = path.join(WORK, `${page.replace(/[/.]/g, '-')}.test.cjs`);
     fs.writeFileSync(file, outputText);

@@ -4,14 +4,19 @@ import * as path from 'node:path';
 import * as ts from 'typescript';
 import { ROOT, programOf } from './doc-blocks';
 
+/** A page's program as CommonJS, as ts-jest compiles a test file: imports become requires, types go. */
+export function toCommonJs(text: string, fileName: string): string {
+  return ts.transpileModule(text, {
+    fileName,
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+  }).outputText;
+}
+
 export function runDocPage(page: string): void {
   const { text, blocks } = programOf(page, 'jest');
   if (blocks.length === 0) throw new Error(`${page} has no ts or js block to run`);
   const fileName = path.join(ROOT, page);
-  const { outputText } = ts.transpileModule(text, {
-    fileName: `${fileName}.ts`,
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-  });
+  const outputText = toCommonJs(text, `${fileName}.ts`);
   // A relative import reads as on the page: from the page's folder.
   const pageRequire = (spec: string): unknown =>
     // eslint-disable-next-line @typescript-eslint/no-require-imports

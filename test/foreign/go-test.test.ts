@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describeWithClient, goWithSdk, OFFLINE_AWS_ENV, run } from '../support/foreign';
+import { CLI_ENV, CLI_FROM_SOURCE } from '../support/cli';
 
 // Behaviour §13: a go test suite (test/foreign/go) with the AWS SDK for Go starts the server from
 // its CLI, reads the URL from the first line, resets it through the control plane before each
@@ -13,8 +14,8 @@ describeWithClient('a go test suite with the AWS SDK for Go against the server',
       GO111MODULE: 'off',
       GOPATH: '/usr/share/gocode',
       GOFLAGS: '',
-      SAGEMAKER_IMAGE_MOCK_CMD: `${process.execPath} -r ts-node/register ${path.join(ROOT, 'src/doors/http-server/cli.ts')} serve`,
-      TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'),
+      SAGEMAKER_IMAGE_MOCK_CMD: `${CLI_FROM_SOURCE.join(' ')} serve`,
+      ...CLI_ENV,
     });
     expect({ code: result.code, passed: result.stdout.match(/^--- PASS/gm)?.length, out: result.code === 0 ? '' : result.stdout + result.stderr }).toEqual({ code: 0, passed: 5, out: '' });
   }, 300_000);
@@ -25,8 +26,8 @@ describeWithClient('a go test suite with the AWS SDK for Go against the server',
       GO111MODULE: 'off',
       GOPATH: '/usr/share/gocode',
       GOFLAGS: '',
-      SAGEMAKER_IMAGE_MOCK_CMD: `${process.execPath} -r ts-node/register ${path.join(ROOT, 'src/doors/http-server/cli.ts')} serv`,
-      TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'),
+      SAGEMAKER_IMAGE_MOCK_CMD: `${CLI_FROM_SOURCE.join(' ')} serv`,
+      ...CLI_ENV,
     });
     expect(result.code).toBe(1);
     expect(result.stdout + result.stderr).toMatch(

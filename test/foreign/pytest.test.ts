@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describeWithClient, OFFLINE_AWS_ENV, pytestPython, run } from '../support/foreign';
+import { CLI_ENV, CLI_FROM_SOURCE } from '../support/cli';
 
 // Behaviour §13: a pytest suite (test/foreign/python, its conftest.py the README's recipe) starts the
 // server from its CLI on a free port, reads the URL from the first line, resets it before each test
@@ -10,8 +11,8 @@ describeWithClient('a pytest suite with boto3 against the server', pytestPython,
   it('passes: paginators, error paths, seeding, fail-next with a waiter, snapshots, throttling', async () => {
     const result = await run(pytestPython!, ['-m', 'pytest', path.join(ROOT, 'test/foreign/python'), '-q', '-p', 'no:cacheprovider'], {
       ...OFFLINE_AWS_ENV,
-      SAGEMAKER_IMAGE_MOCK_CMD: `${process.execPath} -r ts-node/register ${path.join(ROOT, 'src/doors/http-server/cli.ts')} serve`,
-      TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'),
+      SAGEMAKER_IMAGE_MOCK_CMD: `${CLI_FROM_SOURCE.join(' ')} serve`,
+      ...CLI_ENV,
     });
     expect({ code: result.code, tail: result.stdout.trim().split('\n').pop() }).toEqual({ code: 0, tail: expect.stringMatching(/^7 passed in /) });
   }, 120_000);
@@ -19,8 +20,8 @@ describeWithClient('a pytest suite with boto3 against the server', pytestPython,
   it("fails with the server's own error and exit code when the server does not start", async () => {
     const result = await run(pytestPython!, ['-m', 'pytest', path.join(ROOT, 'test/foreign/python'), '-q', '-x', '-p', 'no:cacheprovider'], {
       ...OFFLINE_AWS_ENV,
-      SAGEMAKER_IMAGE_MOCK_CMD: `${process.execPath} -r ts-node/register ${path.join(ROOT, 'src/doors/http-server/cli.ts')} serv`,
-      TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'),
+      SAGEMAKER_IMAGE_MOCK_CMD: `${CLI_FROM_SOURCE.join(' ')} serv`,
+      ...CLI_ENV,
     });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(

@@ -3,14 +3,14 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { CLI_ENV, CLI_FROM_SOURCE } from '../../support/cli';
 
 // Behaviour §17, decision 0028: the server never outlives the process that started it. Each test
 // starts the CLI from source under a parent in a process group of its own, ends the parent (or
 // signals the server), and waits (a few seconds at most) for the server to stop cleanly: its
 // output, read through the pipes the parent handed down, closes after "stopped", and the --state
 // file holds the store. Every group a test made is killed after it, passed or failed.
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const SERVE = [process.execPath, '-r', 'ts-node/register', path.join(ROOT, 'src/doors/http-server/cli.ts'), 'serve', '--port', '0'];
+const SERVE = [...CLI_FROM_SOURCE, 'serve', '--port', '0'];
 const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
 // What npx and `npm run` do: run the bin through `sh -c` with npm's environment, and end with it.
 const NPX = `process.title = 'npm exec sagemaker-image-mock';
@@ -46,7 +46,7 @@ interface Run {
  */
 function underParent(args: readonly string[], parent: 'none' | 'shell' | 'npx' | 'fixture'): Run {
   const script = `${[...SERVE, ...args].map(quote).join(' ')} & wait`;
-  const env: NodeJS.ProcessEnv = { ...process.env, TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json') };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...CLI_ENV };
   delete env['npm_lifecycle_event']; // set when this suite runs under `npm test`; only the npx stand-in sets it here
   const [command, ...rest] = {
     none: [...SERVE, ...args],

@@ -1,9 +1,10 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ImageStore } from 'sagemaker-image-mock';
+import { runCli } from '../../support/cli';
 
 // `serve --state FILE` loses nothing (decision 0027): a folder that takes no file is refused before
 // listening (an existing file too), FILE.lock keeps a second server off the file (a dead server's
@@ -11,8 +12,6 @@ import { ImageStore } from 'sagemaker-image-mock';
 // and any number of signals of any kind during a long save let the save finish. Each test runs the
 // CLI from source in a folder of its own, and removes the folder and every process it started.
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const CLI = [process.execPath, '-r', 'ts-node/register', path.join(ROOT, 'src/doors/http-server/cli.ts')];
 
 const started: ChildProcessWithoutNullStreams[] = [];
 const folders: string[] = [];
@@ -32,28 +31,9 @@ function folder(): string {
 }
 
 function serve(args: readonly string[]) {
-  const child = spawn(CLI[0]!, [...CLI.slice(1), 'serve', '--port', '0', '--quiet', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'), TS_NODE_TRANSPILE_ONLY: 'true' },
-  });
-  started.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const listening = async (): Promise<string> => {
-    for (let i = 0; i < 600 && !/listening on (\S+)/.test(stdout) && child.exitCode === null; i += 1) await new Promise((r) => setTimeout(r, 50));
-    const url = /listening on (\S+)/.exec(stdout)?.[1];
-    if (url === undefined) throw new Error(`the CLI did not start: ${stderr}`);
-    return url;
-  };
-  /** Its exit code when it ends before listening; 'listening' when it listens instead. */
-  const refused = async (): Promise<number | null | 'listening'> => {
-    for (let i = 0; i < 600 && child.exitCode === null && !stdout.includes('listening'); i += 1) await new Promise((r) => setTimeout(r, 50));
-    return stdout.includes('listening') ? 'listening' : await exited;
-  };
-  return { child, exited, listening, refused, output: () => ({ stdout, stderr }) };
+  const run = runCli(['serve', '--port', '0', '--quiet', ...args]);
+  started.push(run.child);
+  return run;
 }
 
 /** A snapshot of a store holding `count` images, as the state file a stop writes. */

@@ -1,30 +1,8 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CreateImageCommand, DeleteImageCommand, DescribeImageCommand, ListImagesCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
-
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-
-/** Runs the CLI from source (ts-node, transpile only) and collects its output. */
-function cli(args: string[]) {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register', path.join(ROOT, 'src/doors/http-server/cli.ts'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json') },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const listening = async (): Promise<string> => {
-    for (let i = 0; i < 300 && !/listening on (\S+)/.test(stdout); i += 1) await new Promise((r) => setTimeout(r, 50));
-    const url = /listening on (\S+)/.exec(stdout)?.[1];
-    if (url === undefined) throw new Error(`the CLI did not start: ${stderr}`);
-    return url;
-  };
-  return { child, exited, listening, output: () => ({ stdout, stderr }) };
-}
+import { runCli as cli } from '../../support/cli';
 
 describe('npx sagemaker-image-mock serve', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)('serves seeded images and stops cleanly on %s', async (signal) => {
