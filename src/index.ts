@@ -26,11 +26,6 @@ export type {
   ListPaging,
   NameContainsMode,
   SeedArgument,
-  SnapshotFailure,
-  SnapshotImage,
-  SnapshotNamespace,
-  SnapshotTransition,
-  SnapshotVersion,
   StoreSnapshot,
 } from './glossary';
 export { dispatch, IMPLEMENTED_OPERATIONS } from './operations/operation-table';

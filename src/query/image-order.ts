@@ -1,9 +1,17 @@
 import type { ImageSortBy } from '@aws-sdk/client-sagemaker';
-import type { ImageRecord } from '../model/records';
 import type { Cursor } from '../pagination/cursor-token';
 import { cursorReader } from '../pagination/cursor-token';
 import type { Probe } from '../collections/sorted-list';
 import { compareStrings } from './compare-strings';
+
+/** What the orders read of an image (the store's image records have it): its name and times. */
+export interface OrderedImage {
+  readonly name: string;
+  readonly creationTime: number;
+  readonly lastModifiedTime: number;
+}
+
+type ImageRecord = OrderedImage;
 
 /**
  * One ascending total order per SortBy: the sort key, then the image name (unique in a namespace).

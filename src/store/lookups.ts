@@ -13,8 +13,8 @@ import {
 } from '../errors/factories';
 import type { Scope } from '../model/arn';
 import { imageArn, imageVersionArn, partitionOf } from '../model/arn';
-import type { ImageRecord, VersionRecord } from '../model/records';
-import { latestVersion } from '../model/records';
+import type { ImageRecord } from './state/records/image-record';
+import type { VersionRecord } from './state/records/version-record';
 import type { Namespace, StoreState } from './state/store-state';
 
 // The lookups and guards every family of operations shares: each finds a record or throws the
@@ -81,7 +81,7 @@ export function selectVersion(state: StoreState, image: ImageRecord, scope: Scop
     return image.versions.get(number)!;
   }
   if (!latest) throw versionOrAliasRequired();
-  const newest = latestVersion(image);
+  const newest = image.latestVersion();
   if (newest === undefined) throw noLatestVersion(image.name);
   return newest;
 }

@@ -1,31 +1,31 @@
-import type { DescribeImageResponse, ImageStatus, ImageVersionStatus, Tag } from '@aws-sdk/client-sagemaker';
+import type { DescribeImageResponse, Tag } from '@aws-sdk/client-sagemaker';
 import { duplicateSeed, invalidSeed } from '../errors/factories';
 import { isServiceError } from '../errors/service-error';
 import type { ImageSeed, SeedArgument } from '../glossary';
 import type { Scope } from '../model/arn';
 import { ACCOUNT_ID, imageArn, imageVersionArn, REGION, scopeKey } from '../model/arn';
-import { addVersion, ImageRecord, newVersionRecord } from '../model/records';
 import { fieldViolations } from '../validation/constraints';
 import { deserializeField } from '../validation/deserialize';
 import type { ImageBatch } from './state/image-table';
+import type { PlacedField } from './state/records/fields';
+import { fieldsAt, propertiesOf } from './state/records/fields';
+import type { NewImage } from './state/records/image-record';
+import { IMAGE_FIELDS, ImageRecord } from './state/records/image-record';
+import type { NewVersion } from './state/records/version-record';
+import { VERSION_FIELDS, VersionRecord } from './state/records/version-record';
 import { ImageTable } from './state/image-table';
 import type { StoreState } from './state/store-state';
 import { toDescribeImage } from './views';
 
 // Seeding: images put in the store as they are, checked against the model (decision 0009).
 
-/** The service shape each seed field is checked against (constraints come from the model). */
-const SEED_FIELDS: Readonly<Record<string, string>> = {
-  ImageName: 'ImageName',
-  Description: 'ImageDescription',
-  DisplayName: 'ImageDisplayName',
-  RoleArn: 'RoleArn',
-  ImageStatus: 'ImageStatus',
-  FailureReason: 'FailureReason',
-  CreationTime: 'Timestamp',
-  LastModifiedTime: 'Timestamp',
-  Tags: 'TagList',
-};
+const IMAGE_SEED = fieldsAt(IMAGE_FIELDS, 'seed');
+const VERSION_SEED = fieldsAt(VERSION_FIELDS, 'seed');
+
+const shapesOf = (fields: readonly PlacedField[]): Record<string, string> => Object.fromEntries(fields.map((field) => [field.member, field.shape]));
+
+/** The service shape each seed field is checked against (constraints come from the model): the image's seed members, and its tags. */
+const SEED_FIELDS: Readonly<Record<string, string>> = { ...shapesOf(IMAGE_SEED), Tags: 'TagList' };
 
 /**
  * Puts images in the store as they are. All or nothing: a seed that breaks a constraint or repeats
@@ -84,23 +84,8 @@ function scopeOfSeed(seed: ImageSeed, index: number, defaults: Scope): Scope {
   };
 }
 
-/** The service shape each version seed field is checked against. */
-const VERSION_SEED_FIELDS: Readonly<Record<string, string>> = {
-  BaseImage: 'ImageBaseImage',
-  Aliases: 'SageMakerImageVersionAliases',
-  ImageVersionStatus: 'ImageVersionStatus',
-  FailureReason: 'FailureReason',
-  CreationTime: 'Timestamp',
-  LastModifiedTime: 'Timestamp',
-  VendorGuidance: 'VendorGuidance',
-  JobType: 'JobType',
-  MLFramework: 'MLFramework',
-  ProgrammingLang: 'ProgrammingLang',
-  Processor: 'Processor',
-  Horovod: 'Horovod',
-  ReleaseNotes: 'ReleaseNotes',
-  Tags: 'TagList',
-};
+/** The service shape each version seed field is checked against: the version's seed members, its aliases and tags. */
+const VERSION_SEED_FIELDS: Readonly<Record<string, string>> = { ...shapesOf(VERSION_SEED), Aliases: 'SageMakerImageVersionAliases', Tags: 'TagList' };
 
 const OWN_KEYS = new Set(['region', 'accountId', 'Versions']);
 
@@ -142,18 +127,15 @@ function tagsOf(fields: Record<string, unknown>, index: number, where: string): 
 function imageFromSeed(seed: ImageSeed, index: number, scope: Scope, defaults: SeedDefaults): ImageRecord {
   const fields = checkedFields(seed, index, SEED_FIELDS, '', OWN_KEYS);
   if (fields['ImageName'] === undefined) throw invalidSeed(index, 'ImageName', 'is required');
-  const name = fields['ImageName'] as string;
-  const image = new ImageRecord({
-    name,
-    arn: imageArn(scope, name),
-    description: fields['Description'] as string | undefined,
-    displayName: fields['DisplayName'] as string | undefined,
-    roleArn: fields['RoleArn'] as string | undefined,
-    status: (fields['ImageStatus'] as ImageStatus | undefined) ?? 'CREATED',
-    failureReason: fields['FailureReason'] as string | undefined,
-    ...timesOf(fields, index, '', defaults.now),
-    tags: tagsOf(fields, index, ''),
-  }, defaults.revision);
+  // One object, filled in place: a seed of a million images makes no copies.
+  const props = propertiesOf(IMAGE_SEED, fields) as { -readonly [K in keyof NewImage]: NewImage[K] };
+  const { creationTime, lastModifiedTime } = timesOf(fields, index, '', defaults.now);
+  props.arn = imageArn(scope, props.name);
+  props.status ??= 'CREATED';
+  props.creationTime = creationTime;
+  props.lastModifiedTime = lastModifiedTime;
+  props.tags = tagsOf(fields, index, '');
+  const image = new ImageRecord(props, defaults.revision);
   if (seed.Versions !== undefined) addSeededVersions(image, seed.Versions, index, scope, defaults.revision);
   return image;
 }
@@ -172,24 +154,17 @@ function addSeededVersions(image: ImageRecord, versions: unknown, index: number,
       if (holder !== undefined) throw invalidSeed(index, `${where}Aliases`, `'${alias}' is already an alias of version ${holder}`);
       image.setAlias(alias, number);
     }
+    const props = propertiesOf(VERSION_SEED, fields) as { -readonly [K in keyof NewVersion]: NewVersion[K] };
     const { creationTime, lastModifiedTime } = timesOf(fields, index, where, image.creationTime);
-    addVersion(
-      image,
-      newVersionRecord(image, {
-        version: number,
-        arn: imageVersionArn(scope, image.name, number),
-        baseImage: fields['BaseImage'] as string,
-        status: (fields['ImageVersionStatus'] as ImageVersionStatus | undefined) ?? 'CREATED',
-        failureReason: fields['FailureReason'] as string | undefined,
-        creationTime,
-        lastModifiedTime,
-        createdRevision: revision,
-        modifiedRevision: revision,
-        // Checked against the model's shapes above (checkedFields), so of the model's types.
-        metadata: fields,
-        tags: tagsOf(fields, index, where) ?? new Map<string, string>(),
-      }),
-    );
+    props.version = number;
+    props.arn = imageVersionArn(scope, image.name, number);
+    props.status ??= 'CREATED';
+    props.creationTime = creationTime;
+    props.lastModifiedTime = lastModifiedTime;
+    props.createdRevision = revision;
+    props.modifiedRevision = revision;
+    props.tags = tagsOf(fields, index, where) ?? new Map<string, string>();
+    image.addVersion(new VersionRecord(image, props));
   });
 }
 

@@ -1,5 +1,5 @@
-import { removeVersion } from '../model/records';
-import type { ImageRecord, VersionRecord } from '../model/records';
+import type { ImageRecord } from './state/records/image-record';
+import type { VersionRecord } from './state/records/version-record';
 import type { StoreState } from './state/store-state';
 import type { Transition } from './state/transition';
 
@@ -16,8 +16,7 @@ function versionOf(image: ImageRecord, t: Transition & { readonly version: numbe
 }
 
 export function touchVersion(state: StoreState, version: VersionRecord, time: number): void {
-  version.lastModifiedTime = time;
-  version.modifiedRevision = state.nextRevision();
+  version.touch(time, state.nextRevision());
 }
 
 /** Finishes a transition at time `at`. One whose image or version is gone (or made again) does nothing. */
@@ -27,20 +26,16 @@ export function finishTransition(state: StoreState, t: Transition, at: number): 
   const images = state.namespace(t.scope)!.images;
   switch (t.kind) {
     case 'image-created':
-      image.status = t.failure === undefined ? 'CREATED' : 'CREATE_FAILED';
-      if (t.failure !== undefined) image.failureReason = t.failure;
+      image.setStatus(t.failure === undefined ? 'CREATED' : 'CREATE_FAILED', t.failure);
       images.setLastModified(image, at, state.nextRevision());
       return;
     case 'image-updated':
       if (t.failure === undefined) {
-        image.status = 'CREATED';
+        image.setStatus('CREATED');
       } else {
         // A failed update leaves the image as it was before it, with the failure noted.
-        image.description = t.previous.description;
-        image.displayName = t.previous.displayName;
-        image.roleArn = t.previous.roleArn;
-        image.status = 'UPDATE_FAILED';
-        image.failureReason = t.failure;
+        image.setDetails(t.previous);
+        image.setStatus('UPDATE_FAILED', t.failure);
       }
       images.setLastModified(image, at, state.nextRevision());
       return;
@@ -51,15 +46,13 @@ export function finishTransition(state: StoreState, t: Transition, at: number): 
         state.namespace(t.scope)!.deletedImages.add(image.name);
         return;
       }
-      image.status = 'DELETE_FAILED';
-      image.failureReason = t.failure;
+      image.setStatus('DELETE_FAILED', t.failure);
       images.setLastModified(image, at, state.nextRevision());
       return;
     case 'version-created': {
       const version = versionOf(image, t);
       if (version === undefined) return;
-      version.status = t.failure === undefined ? 'CREATED' : 'CREATE_FAILED';
-      if (t.failure !== undefined) version.failureReason = t.failure;
+      version.setStatus(t.failure === undefined ? 'CREATED' : 'CREATE_FAILED', t.failure);
       touchVersion(state, version, at);
       return;
     }
@@ -67,11 +60,10 @@ export function finishTransition(state: StoreState, t: Transition, at: number): 
       const version = versionOf(image, t);
       if (version === undefined) return;
       if (t.failure === undefined) {
-        removeVersion(image, t.version);
+        image.removeVersion(t.version);
         return;
       }
-      version.status = 'DELETE_FAILED';
-      version.failureReason = t.failure;
+      version.setStatus('DELETE_FAILED', t.failure);
       touchVersion(state, version, at);
       return;
     }

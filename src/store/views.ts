@@ -1,26 +1,28 @@
 import type { DescribeImageResponse, DescribeImageVersionResponse, Image, ImageVersion, Tag } from '@aws-sdk/client-sagemaker';
-import type { ImageRecord, VersionRecord } from '../model/records';
+import { fieldsAt, writeMembers } from './state/records/fields';
+import type { ImageRecord } from './state/records/image-record';
+import { IMAGE_FIELDS } from './state/records/image-record';
+import type { VersionRecord } from './state/records/version-record';
+import { VERSION_FIELDS } from './state/records/version-record';
 
-// Records turned into the SDK's output shapes: fresh objects and Dates every time; an unset member
-// is an absent key, never `undefined`. Built member by member (no spreads: they cost a temporary
-// object each, and these run for every item of every page).
+// Records turned into the SDK's output shapes, member by member from the records' field tables:
+// fresh objects and Dates every time; an unset member is an absent key, never `undefined`.
+
+const IMAGE_SUMMARY = fieldsAt(IMAGE_FIELDS, 'summary');
+const IMAGE_DESCRIBE = fieldsAt(IMAGE_FIELDS, 'describe');
+const VERSION_SUMMARY = fieldsAt(VERSION_FIELDS, 'summary');
+const VERSION_DESCRIBE = fieldsAt(VERSION_FIELDS, 'describe');
 
 /** A ListImages item: never RoleArn or Tags. */
 export function toImageSummary(image: ImageRecord): Image {
-  const out = { CreationTime: new Date(image.creationTime) } as Image;
-  if (image.description !== undefined) out.Description = image.description;
-  if (image.displayName !== undefined) out.DisplayName = image.displayName;
-  if (image.failureReason !== undefined) out.FailureReason = image.failureReason;
-  out.ImageArn = image.arn;
-  out.ImageName = image.name;
-  out.ImageStatus = image.status;
-  out.LastModifiedTime = new Date(image.lastModifiedTime);
-  return out;
+  const out: Record<string, unknown> = {};
+  writeMembers(IMAGE_SUMMARY, image, out, true);
+  return out as unknown as Image;
 }
 
 export function toDescribeImage(image: ImageRecord): DescribeImageResponse {
-  const out: DescribeImageResponse = toImageSummary(image);
-  if (image.roleArn !== undefined) out.RoleArn = image.roleArn;
+  const out: Record<string, unknown> = {};
+  writeMembers(IMAGE_DESCRIBE, image, out, true);
   return out;
 }
 
@@ -32,25 +34,13 @@ export function toTagList(tags: ReadonlyMap<string, string>): Tag[] {
 
 /** A ListImageVersions item. */
 export function toVersionSummary(version: VersionRecord): ImageVersion {
-  const out = { CreationTime: new Date(version.creationTime) } as ImageVersion;
-  if (version.failureReason !== undefined) out.FailureReason = version.failureReason;
-  out.ImageArn = version.imageArn;
-  out.ImageVersionArn = version.arn;
-  out.ImageVersionStatus = version.status;
-  out.LastModifiedTime = new Date(version.lastModifiedTime);
-  out.Version = version.version;
-  return out;
+  const out: Record<string, unknown> = {};
+  writeMembers(VERSION_SUMMARY, version, out, true);
+  return out as unknown as ImageVersion;
 }
 
 export function toDescribeImageVersion(version: VersionRecord): DescribeImageVersionResponse {
-  const out: DescribeImageVersionResponse = { BaseImage: version.baseImage, ContainerImage: version.containerImage };
-  Object.assign(out, toVersionSummary(version));
-  if (version.vendorGuidance !== undefined) out.VendorGuidance = version.vendorGuidance;
-  if (version.jobType !== undefined) out.JobType = version.jobType;
-  if (version.mlFramework !== undefined) out.MLFramework = version.mlFramework;
-  if (version.programmingLang !== undefined) out.ProgrammingLang = version.programmingLang;
-  if (version.processor !== undefined) out.Processor = version.processor;
-  if (version.horovod !== undefined) out.Horovod = version.horovod;
-  if (version.releaseNotes !== undefined) out.ReleaseNotes = version.releaseNotes;
+  const out: Record<string, unknown> = {};
+  writeMembers(VERSION_DESCRIBE, version, out, true);
   return out;
 }

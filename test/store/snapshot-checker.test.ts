@@ -1,12 +1,13 @@
 // The snapshot checker (decision 0023): each damage a review found accepted by restore() on 0.x,
 // now refused with a TypeError naming the path, the store left exactly as it was.
 import { createManualClock, ImageStore } from 'sagemaker-image-mock';
-import type { StoreSnapshot } from 'sagemaker-image-mock';
+import type { StoreSnapshotPicture } from '../../src/store/snapshot/format';
 
 const T0 = new Date('2024-01-01T00:00:00Z');
 const LIFECYCLE = { creating: 1000, updating: 500, deleting: 700 };
 type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
-type Picture = Mutable<StoreSnapshot>;
+// The format's members are internal: this test reads them from the source.
+type Picture = Mutable<StoreSnapshotPicture>;
 /** A record to damage past its type. */
 const loose = (value: object): Record<string, unknown> => value as Record<string, unknown>;
 
@@ -50,7 +51,7 @@ function expectRefused(damage: (p: Picture) => void, path: string, what?: RegExp
   expect(message.startsWith(`sagemaker-image-mock: cannot restore the snapshot: ${path}`)).toBe(true);
   if (what !== undefined) expect(message).toMatch(what);
   expect(store.snapshot()).toEqual(before);
-  expect(() => new ImageStore({ snapshot: p as unknown as StoreSnapshot })).toThrow(TypeError);
+  expect(() => new ImageStore({ snapshot: p })).toThrow(TypeError);
 }
 
 describe('the snapshot checker refuses states no sequence of calls can reach', () => {

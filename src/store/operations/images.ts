@@ -11,8 +11,8 @@ import type {
 import { imageAlreadyExists, limitExceeded, noImageToDelete, propertySetAndDeleted } from '../../errors/factories';
 import type { Scope } from '../../model/arn';
 import { imageArn, scopeKey } from '../../model/arn';
-import { ImageRecord } from '../../model/records';
 import { assertImageSettled, existingImage, tagsFromList } from '../lookups';
+import { ImageRecord } from '../state/records/image-record';
 import type { StoreState } from '../state/store-state';
 import { toDescribeImage } from '../views';
 
@@ -56,14 +56,13 @@ export function updateImage(state: StoreState, request: UpdateImageRequest, scop
   for (const property of ['Description', 'DisplayName'] as const) {
     if (deleting.has(property) && request[property] !== undefined) throw propertySetAndDeleted(property);
   }
-  const previous = { description: image.description, displayName: image.displayName, roleArn: image.roleArn };
-  if (request.Description !== undefined) image.description = request.Description;
-  if (request.DisplayName !== undefined) image.displayName = request.DisplayName;
-  if (request.RoleArn !== undefined) image.roleArn = request.RoleArn;
-  if (deleting.has('Description')) image.description = undefined;
-  if (deleting.has('DisplayName')) image.displayName = undefined;
-  image.failureReason = undefined;
-  image.status = 'UPDATING';
+  const previous = image.details;
+  image.setDetails({
+    description: deleting.has('Description') ? undefined : (request.Description ?? previous.description),
+    displayName: deleting.has('DisplayName') ? undefined : (request.DisplayName ?? previous.displayName),
+    roleArn: request.RoleArn ?? previous.roleArn,
+  });
+  image.setStatus('UPDATING', null);
   const now = state.now();
   ns.images.setLastModified(image, now, state.nextRevision());
   const failure = state.failures.take('UpdateImage', scopeKey(scope), image.name);
@@ -78,7 +77,7 @@ export function deleteImage(state: StoreState, request: DeleteImageRequest, scop
   const image = ns?.images.get(name);
   if (ns === undefined || image === undefined) throw noImageToDelete(name);
   assertImageSettled(image, true);
-  image.status = 'DELETING';
+  image.setStatus('DELETING');
   const failure = state.failures.take('DeleteImage', scopeKey(scope), name);
   const now = state.now();
   state.schedule('deleting', now, { kind: 'image-deleted', scope, imageName: name, imageRevision: image.createdRevision, ...(failure !== undefined && { failure }) });

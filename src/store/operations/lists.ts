@@ -11,8 +11,6 @@ import type {
 } from '@aws-sdk/client-sagemaker';
 import type { Scope } from '../../model/arn';
 import { scopeKey } from '../../model/arn';
-import type { ImageRecord, VersionRecord } from '../../model/records';
-import { movedSince } from '../../model/records';
 import type { Cursor } from '../../pagination/cursor-token';
 import { cursorReader } from '../../pagination/cursor-token';
 import type { ListOperation, ListSpec, PagingContext } from '../../pagination/list-page';
@@ -24,6 +22,9 @@ import { imageOrders } from '../../query/image-order';
 import { imageQueryKey, imageQueryOf } from '../../query/image-query';
 import { inTimeWindow, timeWindowKey, timeWindowOf } from '../../query/time-window';
 import { existingImage, resourceTags, selectVersion } from '../lookups';
+import { movedSince } from '../state/records/fields';
+import type { ImageRecord } from '../state/records/image-record';
+import type { VersionRecord } from '../state/records/version-record';
 import type { StoreState } from '../state/store-state';
 import { toImageSummary, toVersionSummary } from '../views';
 

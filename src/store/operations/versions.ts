@@ -11,9 +11,9 @@ import type {
 import { aliasAddedAndDeleted, aliasTaken, imageInInvalidState, limitExceeded, modifiedConcurrently } from '../../errors/factories';
 import type { Scope } from '../../model/arn';
 import { imageVersionArn, scopeKey } from '../../model/arn';
-import type { ImageRecord, VersionRecord } from '../../model/records';
-import { addVersion, latestVersion, newVersionRecord } from '../../model/records';
 import { assertImageSettled, assertVersionSettled, existingImage, selectVersion } from '../lookups';
+import type { ImageRecord } from '../state/records/image-record';
+import { metadataProperties, VersionRecord } from '../state/records/version-record';
 import type { StoreState } from '../state/store-state';
 import { touchVersion } from '../transitions';
 import { toDescribeImageVersion } from '../views';
@@ -35,7 +35,7 @@ export function createImageVersion(state: StoreState, request: CreateImageVersio
   if (replay !== undefined) return { ImageVersionArn: replay };
   if (image.status !== 'CREATED') throw imageInInvalidState(image.name);
   // Only the newest version can be CREATING: no version is created while one is, none deleted while it is.
-  if (latestVersion(image)?.status === 'CREATING') throw modifiedConcurrently();
+  if (image.latestVersion()?.status === 'CREATING') throw modifiedConcurrently();
   const max = state.options.limits.versionsPerImage;
   if (image.versions.size >= max) throw limitExceeded('Number of image versions per image', max, image.versions.size, 1, 'ImageVersions');
   const aliases = new Set(request.Aliases ?? []);
@@ -43,23 +43,21 @@ export function createImageVersion(state: StoreState, request: CreateImageVersio
   const number = image.lastVersion + 1;
   const now = state.now();
   const revision = state.nextRevision();
-  const version = newVersionRecord(image, {
+  const version = new VersionRecord(image, {
+    ...metadataProperties(request),
     version: number,
     arn: imageVersionArn(scope, image.name, number),
     baseImage: request.BaseImage!,
     status: 'CREATING',
-    failureReason: undefined,
     creationTime: now,
     lastModifiedTime: now,
     createdRevision: revision,
     modifiedRevision: revision,
-    metadata: request,
     tags: new Map(),
   });
-  addVersion(image, version);
-  const family = image.ownFamily;
-  for (const alias of aliases) family.aliases.set(alias, number);
-  family.clientTokens.set(request.ClientToken!, version.arn);
+  image.addVersion(version);
+  for (const alias of aliases) image.setAlias(alias, number);
+  image.rememberClientToken(request.ClientToken!, version.arn);
   const failure = state.failures.take('CreateImageVersion', scopeKey(scope), image.name, number);
   state.schedule('creating', now, {
     kind: 'version-created',
@@ -71,17 +69,6 @@ export function createImageVersion(state: StoreState, request: CreateImageVersio
     ...(failure !== undefined && { failure }),
   });
   return { ImageVersionArn: version.arn };
-}
-
-/** UpdateImageVersion's metadata members: each one given replaces the version's. */
-function updateMetadata(version: VersionRecord, request: UpdateImageVersionRequest): void {
-  if (request.VendorGuidance !== undefined) version.vendorGuidance = request.VendorGuidance;
-  if (request.JobType !== undefined) version.jobType = request.JobType;
-  if (request.MLFramework !== undefined) version.mlFramework = request.MLFramework;
-  if (request.ProgrammingLang !== undefined) version.programmingLang = request.ProgrammingLang;
-  if (request.Processor !== undefined) version.processor = request.Processor;
-  if (request.Horovod !== undefined) version.horovod = request.Horovod;
-  if (request.ReleaseNotes !== undefined) version.releaseNotes = request.ReleaseNotes;
 }
 
 export function describeImageVersion(state: StoreState, request: DescribeImageVersionRequest, scope: Scope): DescribeImageVersionResponse {
@@ -98,10 +85,9 @@ export function updateImageVersion(state: StoreState, request: UpdateImageVersio
   const toDelete = new Set(request.AliasesToDelete ?? []);
   for (const alias of toAdd) if (toDelete.has(alias)) throw aliasAddedAndDeleted(alias);
   assertAliasesFree(image, toAdd, version.version);
-  const { aliases } = image.ownFamily;
-  for (const alias of toDelete) if (aliases.get(alias) === version.version) aliases.delete(alias);
-  for (const alias of toAdd) aliases.set(alias, version.version);
-  updateMetadata(version, request);
+  for (const alias of toDelete) image.deleteAlias(alias, version.version);
+  for (const alias of toAdd) image.setAlias(alias, version.version);
+  version.setMetadata(request);
   touchVersion(state, version, state.now());
   return { ImageVersionArn: version.arn };
 }
@@ -111,7 +97,7 @@ export function deleteImageVersion(state: StoreState, request: DeleteImageVersio
   const version = selectVersion(state, image, scope, request, false);
   assertImageSettled(image, false);
   assertVersionSettled(version);
-  version.status = 'DELETING';
+  version.setStatus('DELETING');
   const failure = state.failures.take('DeleteImageVersion', scopeKey(scope), image.name, version.version);
   state.schedule('deleting', state.now(), {
     kind: 'version-deleted',

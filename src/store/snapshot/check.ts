@@ -1,12 +1,16 @@
 import { damagedSnapshot, PATHLESS_DAMAGE, snapshotDamage as says } from '../../errors/snapshot-errors';
-import type { SnapshotImage, SnapshotNamespace, StoreSnapshot } from '../../glossary';
 import type { Scope } from '../../model/arn';
 import { ACCOUNT_ID, imageVersionArn, REGION, scopeKey } from '../../model/arn';
 import { shapeOf } from '../../model/shapes';
 import type { ListShapeModel } from '../../model/shape-types';
 import { fieldViolations } from '../../validation/constraints';
 import { FAILABLE, WITH_VERSION } from '../state/failure-plan';
+import type { PlacedField } from '../state/records/fields';
+import { fieldsAt } from '../state/records/fields';
+import { IMAGE_FIELDS } from '../state/records/image-record';
+import { VERSION_FIELDS } from '../state/records/version-record';
 import { TRANSITION_KINDS, VERSION_KINDS } from '../state/transition';
+import type { SnapshotImage, SnapshotNamespace, StoreSnapshotPicture } from './format';
 import { COUNTER_MAX, FORMAT, VERSION } from './format';
 
 // Reading a snapshot back (decision 0023): first every field's shape, then the store's invariants,
@@ -113,23 +117,37 @@ function tagList(bound: number): Check {
   };
 }
 
+/** A check for a value of the model's shape `shape`, as a snapshot keeps it (a timestamp as epoch ms). */
+function ofShape(shape: string): Check {
+  const model = shapeOf(shape);
+  switch (model.type) {
+    case 'timestamp':
+      return time;
+    case 'boolean':
+      return bool;
+    case 'integer':
+      return whole(model.min ?? 0);
+    default:
+      return shaped(shape);
+  }
+}
+
+/** The checks of a record's members, from its field table. */
+function memberChecks(fields: readonly PlacedField[]): Record<string, Field> {
+  return Object.fromEntries(fields.map((field) => [field.member, field.required ? required(ofShape(field.shape)) : optional(ofShape(field.shape))]));
+}
+
+const IMAGE_MEMBERS = memberChecks(fieldsAt(IMAGE_FIELDS, 'snapshot'));
+const VERSION_MEMBERS = memberChecks(fieldsAt(VERSION_FIELDS, 'snapshot'));
+
 const scopeFields = { accountId: required(pattern(ACCOUNT_ID, says.notAnAccount)), region: required(pattern(REGION, says.notARegion)) };
 
 function shapeCheck(tagsPerResource: number): Check {
   const tags = tagList(tagBound(tagsPerResource));
-  const version = record({
-    Version: required(versionNumber), BaseImage: required(shaped('ImageBaseImage')), ContainerImage: required(shaped('ImageContainerImage')),
-    ImageVersionStatus: required(shaped('ImageVersionStatus')), FailureReason: optional(shaped('FailureReason')),
-    CreationTime: required(time), LastModifiedTime: required(time), createdRevision: required(counter), modifiedRevision: required(counter),
-    VendorGuidance: optional(shaped('VendorGuidance')), JobType: optional(shaped('JobType')), MLFramework: optional(shaped('MLFramework')),
-    ProgrammingLang: optional(shaped('ProgrammingLang')), Processor: optional(shaped('Processor')), Horovod: optional(bool),
-    ReleaseNotes: optional(shaped('ReleaseNotes')), Tags: required(tags),
-  });
+  const version = record({ ...VERSION_MEMBERS, createdRevision: required(counter), modifiedRevision: required(counter), Tags: required(tags) });
   const image = record({
-    ImageName: required(shaped('ImageName')), Description: optional(shaped('ImageDescription')), DisplayName: optional(shaped('ImageDisplayName')),
-    RoleArn: optional(shaped('RoleArn')), ImageStatus: required(shaped('ImageStatus')), FailureReason: optional(shaped('FailureReason')),
-    CreationTime: required(time), LastModifiedTime: required(time), createdRevision: required(counter), modifiedRevision: required(counter),
-    lastVersion: required(counter), Tags: required(tags), versions: required(listOf(version)),
+    ...IMAGE_MEMBERS, createdRevision: required(counter), modifiedRevision: required(counter), lastVersion: required(counter),
+    Tags: required(tags), versions: required(listOf(version)),
     aliases: required(listOf(pair(shaped('SageMakerImageVersionAlias'), versionNumber))),
     clientTokens: required(listOf(pair(shaped('ClientToken'), text))), deletedVersions: required(listOf(versionNumber)),
   });
@@ -228,7 +246,7 @@ function checkNamespace(ns: SnapshotNamespace, revision: number, path: () => str
   });
 }
 
-function checkInvariants(s: StoreSnapshot): void {
+function checkInvariants(s: StoreSnapshotPicture): void {
   // A secret that does not read back as itself would sign with other bytes than it names.
   if (Buffer.from(s.tokenSecret, 'base64url').toString('base64url') !== s.tokenSecret) throw damagedSnapshot('snapshot.tokenSecret', says.notASecret);
   const seen = new Set<string>();
@@ -268,7 +286,7 @@ function checkInvariants(s: StoreSnapshot): void {
  * `tagsPerResource` is the loading store's limit (the bound on a resource's tags is the higher of it
  * and the model's). A damaged snapshot is a TypeError naming the path of the first damage.
  */
-export function checkedSnapshot(snapshot: unknown, tagsPerResource: number): StoreSnapshot {
+export function checkedSnapshot(snapshot: unknown, tagsPerResource: number): StoreSnapshotPicture {
   if (!isObject(snapshot) || snapshot['format'] !== FORMAT) throw damagedSnapshot('snapshot', says.notASnapshot(FORMAT));
   if (snapshot['version'] !== VERSION) throw damagedSnapshot('snapshot.version', says.otherVersion(VERSION, snapshot['version']));
   const shape = shapeCheck(tagsPerResource);
@@ -278,7 +296,7 @@ export function checkedSnapshot(snapshot: unknown, tagsPerResource: number): Sto
     if (error !== DAMAGED) throw error;
     shape(snapshot, 'snapshot');
   }
-  const picture = snapshot as unknown as StoreSnapshot;
+  const picture = snapshot as unknown as StoreSnapshotPicture;
   checkInvariants(picture);
   return picture;
 }

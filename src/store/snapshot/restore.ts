@@ -1,10 +1,12 @@
-import type { SnapshotImage, SnapshotTransition } from '../../glossary';
 import type { Scope } from '../../model/arn';
 import { imageArn, imageVersionArn, scopeKey } from '../../model/arn';
-import type { VersionMetadata } from '../../model/records';
-import { ImageRecord, newVersionRecord } from '../../model/records';
 import { TokenCodec } from '../../pagination/cursor-token';
 import type { Planned } from '../state/failure-plan';
+import { fieldsAt, propertiesOf } from '../state/records/fields';
+import type { NewImage } from '../state/records/image-record';
+import { IMAGE_FIELDS, ImageRecord } from '../state/records/image-record';
+import type { NewVersion } from '../state/records/version-record';
+import { VERSION_FIELDS, VersionRecord } from '../state/records/version-record';
 import type { ImageBatch } from '../state/image-table';
 import { ImageTable } from '../state/image-table';
 import type { Job } from '../state/scheduler';
@@ -12,42 +14,26 @@ import type { Namespace } from '../state/store-state';
 import { StoreState } from '../state/store-state';
 import type { Transition } from '../state/transition';
 import { checkedSnapshot } from './check';
+import type { SnapshotImage, SnapshotTransition } from './format';
 
 // store.restore(snapshot): the snapshot checked whole (check.ts), then the new picture built beside
 // the old one, then swapped in; a refused snapshot changes nothing.
 
+const IMAGE_MEMBERS = fieldsAt(IMAGE_FIELDS, 'snapshot');
+const VERSION_MEMBERS = fieldsAt(VERSION_FIELDS, 'snapshot');
+
+// The members were checked against the model's shapes (check.ts), so of the records' types.
+const membersOf = (picture: object): Record<string, unknown> => picture as Record<string, unknown>;
+
 function imageRecord(picture: SnapshotImage, scope: Scope): ImageRecord {
-  const image = new ImageRecord({
-    name: picture.ImageName,
-    arn: imageArn(scope, picture.ImageName),
-    description: picture.Description,
-    displayName: picture.DisplayName,
-    roleArn: picture.RoleArn,
-    status: picture.ImageStatus,
-    failureReason: picture.FailureReason,
-    creationTime: picture.CreationTime,
-    lastModifiedTime: picture.LastModifiedTime,
-    tags: new Map(picture.Tags),
-  }, picture.createdRevision);
-  image.modifiedRevision = picture.modifiedRevision;
+  const fields = propertiesOf(IMAGE_MEMBERS, membersOf(picture)) as Omit<NewImage, 'arn' | 'tags'>;
+  const image = new ImageRecord({ ...fields, arn: imageArn(scope, fields.name), tags: new Map(picture.Tags) }, picture.createdRevision, picture.modifiedRevision);
   // check.ts saw the versions in ascending order, so they go back in issue order.
-  const versions = picture.versions.map((v) =>
-    newVersionRecord(image, {
-      version: v.Version,
-      arn: imageVersionArn(scope, image.name, v.Version),
-      baseImage: v.BaseImage,
-      containerImage: v.ContainerImage,
-      status: v.ImageVersionStatus,
-      failureReason: v.FailureReason,
-      creationTime: v.CreationTime,
-      lastModifiedTime: v.LastModifiedTime,
-      createdRevision: v.createdRevision,
-      modifiedRevision: v.modifiedRevision,
-      // The enums were checked against the model's shapes (check.ts).
-      metadata: v as VersionMetadata,
-      tags: new Map(v.Tags),
-    }),
-  );
+  const versions = picture.versions.map((v) => {
+    const props = propertiesOf(VERSION_MEMBERS, membersOf(v)) as Omit<NewVersion, 'arn' | 'createdRevision' | 'modifiedRevision' | 'tags'>;
+    const arn = imageVersionArn(scope, image.name, props.version);
+    return new VersionRecord(image, { ...props, arn, createdRevision: v.createdRevision, modifiedRevision: v.modifiedRevision, tags: new Map(v.Tags) });
+  });
   image.restoreFamily(picture.lastVersion, { versions, aliases: picture.aliases, clientTokens: picture.clientTokens, deletedVersions: picture.deletedVersions });
   return image;
 }

@@ -1,47 +1,36 @@
-import type { SnapshotImage, SnapshotTransition, SnapshotVersion, StoreSnapshot } from '../../glossary';
-import type { ImageRecord, VersionRecord } from '../../model/records';
+import type { PlacedField } from '../state/records/fields';
+import { fieldsAt, writeMembers } from '../state/records/fields';
+import type { ImageRecord } from '../state/records/image-record';
+import { IMAGE_FIELDS } from '../state/records/image-record';
+import type { VersionRecord } from '../state/records/version-record';
+import { VERSION_FIELDS } from '../state/records/version-record';
 import type { StoreState } from '../state/store-state';
+import type { SnapshotImage, SnapshotTransition, SnapshotVersion, StoreSnapshotPicture } from './format';
 import { FORMAT, VERSION } from './format';
 
-// store.snapshot(): everything a store holds as plain JSON.
+// store.snapshot(): everything a store holds as plain JSON, each record's members from its field table.
 
 /** Drops undefined members, so the picture is the same before and after a JSON round trip. */
 function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== undefined)) as T;
 }
 
+const IMAGE_MEMBERS = fieldsAt(IMAGE_FIELDS, 'snapshot');
+const VERSION_MEMBERS = fieldsAt(VERSION_FIELDS, 'snapshot');
+
+function members(fields: readonly PlacedField[], record: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  writeMembers(fields, record, out, false);
+  return out;
+}
+
 function versionPicture(v: VersionRecord): SnapshotVersion {
-  return defined({
-    Version: v.version,
-    BaseImage: v.baseImage,
-    ContainerImage: v.containerImage,
-    ImageVersionStatus: v.status,
-    FailureReason: v.failureReason,
-    CreationTime: v.creationTime,
-    LastModifiedTime: v.lastModifiedTime,
-    createdRevision: v.createdRevision,
-    modifiedRevision: v.modifiedRevision,
-    VendorGuidance: v.vendorGuidance,
-    JobType: v.jobType,
-    MLFramework: v.mlFramework,
-    ProgrammingLang: v.programmingLang,
-    Processor: v.processor,
-    Horovod: v.horovod,
-    ReleaseNotes: v.releaseNotes,
-    Tags: [...v.tags],
-  });
+  return { ...members(VERSION_MEMBERS, v), createdRevision: v.createdRevision, modifiedRevision: v.modifiedRevision, Tags: [...v.tags] } as unknown as SnapshotVersion;
 }
 
 function imagePicture(image: ImageRecord): SnapshotImage {
-  return defined({
-    ImageName: image.name,
-    Description: image.description,
-    DisplayName: image.displayName,
-    RoleArn: image.roleArn,
-    ImageStatus: image.status,
-    FailureReason: image.failureReason,
-    CreationTime: image.creationTime,
-    LastModifiedTime: image.lastModifiedTime,
+  return {
+    ...members(IMAGE_MEMBERS, image),
     createdRevision: image.createdRevision,
     modifiedRevision: image.modifiedRevision,
     lastVersion: image.lastVersion,
@@ -50,10 +39,10 @@ function imagePicture(image: ImageRecord): SnapshotImage {
     aliases: [...image.aliases],
     clientTokens: [...image.clientTokens],
     deletedVersions: [...image.deletedVersions],
-  });
+  } as unknown as SnapshotImage;
 }
 
-export function takeSnapshot(state: StoreState): StoreSnapshot {
+export function takeSnapshot(state: StoreState): StoreSnapshotPicture {
   const { jobs, seq } = state.scheduler.pending();
   return {
     format: FORMAT,

@@ -1,8 +1,8 @@
 import type { ImageSortBy } from '@aws-sdk/client-sagemaker';
 import { imageAlreadyStored } from '../../errors/invariant-errors';
 import { SortedList } from '../../collections/sorted-list';
-import type { ImageRecord } from '../../model/records';
 import { IMAGE_SORT_KEYS, imageOrders } from '../../query/image-order';
+import type { ImageRecord } from './records/image-record';
 
 /** Images prepared by `ImageTable.batch`: each SortBy's order computed once. */
 export interface ImageBatch {
@@ -20,7 +20,7 @@ export class ImageTable {
    */
   private readonly byLowerName = new Map<string, ImageRecord | ImageRecord[]>();
   private readonly indexes = new Map<ImageSortBy, SortedList<ImageRecord>>(
-    IMAGE_SORT_KEYS.map((key) => [key, new SortedList(imageOrders[key].compare)]),
+    IMAGE_SORT_KEYS.map((key) => [key, new SortedList<ImageRecord>(imageOrders[key].compare)]),
   );
 
   get size(): number {
@@ -97,8 +97,7 @@ export class ImageTable {
   setLastModified(image: ImageRecord, time: number, revision: number): void {
     const index = this.index('LAST_MODIFIED_TIME');
     index.delete(image);
-    image.lastModifiedTime = time;
-    image.modifiedRevision = revision;
+    image.touch(time, revision);
     index.insert(image);
   }
 

@@ -1,5 +1,5 @@
-import type { SnapshotTransition } from '../../glossary';
 import type { Scope } from '../../model/arn';
+import type { ImageDetails } from './records/image-record';
 
 // The lifecycle's transitions as data: what CreateImage, UpdateImage, DeleteImage,
 // CreateImageVersion and DeleteImageVersion leave pending. Being data, a pending transition can be
@@ -24,20 +24,20 @@ export type Transition =
   | (OfImage & {
       readonly kind: 'image-updated';
       /** The members before the update, restored when it fails. */
-      readonly previous: { readonly description?: string; readonly displayName?: string; readonly roleArn?: string };
+      readonly previous: ImageDetails;
     })
   | (OfImage & { readonly kind: 'image-deleted' })
   | (OfVersion & { readonly kind: 'version-created' })
   | (OfVersion & { readonly kind: 'version-deleted' });
 
-/** Every kind, once: the object's type makes it exactly the kinds of Transition and of the public SnapshotTransition. */
+/** Every kind, once: the object's type makes it exactly the kinds of Transition (a snapshot's are the same type). */
 const KINDS = {
   'image-created': true,
   'image-updated': true,
   'image-deleted': true,
   'version-created': true,
   'version-deleted': true,
-} as const satisfies Record<Transition['kind'], true> satisfies Record<SnapshotTransition['kind'], true>;
+} as const satisfies Record<Transition['kind'], true>;
 
 /** Every kind of transition, in one list (the snapshot checker reads it). */
 export const TRANSITION_KINDS = Object.keys(KINDS) as readonly Transition['kind'][];
