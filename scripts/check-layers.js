@@ -5,7 +5,7 @@
 //   -> protocol -> doors (client-mock, request-handler, http-server) -> testing (matchers, arbitraries) -> index.ts
 // A file may import from a lower layer, or within its own layer by the rules below. Every import
 // counts: static, `export ... from`, `import type`, require() and dynamic import().
-// - store/ has floors: state/ -> lookups.ts, views.ts, transitions.ts -> operations/, seed.ts, snapshot/ -> image-store.ts (its front
+// - store/ has floors: state/ -> lookups.ts, views.ts, transitions.ts -> operations/, seed/, snapshot/ -> image-store.ts (its front
 //   door). A file imports its own floor's folder or lower floors; an operation family never
 //   imports another.
 // - doors/: a door never imports another door.
@@ -21,7 +21,7 @@ const RANK = {
   errors: 0, clock: 1, collections: 1, 'glossary.ts': 2, model: 2, pagination: 3, validation: 3, query: 4, store: 5, operations: 6,
   protocol: 7, doors: 8, testing: 9, 'index.ts': 10,
 };
-const STORE_FLOORS = { state: 1, 'lookups.ts': 2, 'views.ts': 2, 'transitions.ts': 2, snapshot: 3, 'seed.ts': 3, operations: 3, 'image-store.ts': 4 };
+const STORE_FLOORS = { state: 1, 'lookups.ts': 2, 'views.ts': 2, 'transitions.ts': 2, snapshot: 3, seed: 3, operations: 3, 'image-store.ts': 4 };
 const IMPORTS = [
   /^\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm,
   /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g,

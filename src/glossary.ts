@@ -1,7 +1,24 @@
 // The public types of the main entry that several modules share: what a test passes in (options,
 // seeds, injections, call contexts). One place, as msw keeps its glossary; the rest of src/ imports
 // them from here. Door-specific types live with their door.
-import type { ImageStatus, ImageVersionStatus, JobType, Processor, Tag, VendorGuidance } from '@aws-sdk/client-sagemaker';
+import type {
+  AppNetworkAccessType,
+  AuthMode,
+  CodeEditorAppImageConfig,
+  DefaultSpaceSettings,
+  DomainSettings,
+  DomainStatus,
+  ImageStatus,
+  ImageVersionStatus,
+  JobType,
+  JupyterLabAppImageConfig,
+  KernelGatewayImageConfig,
+  Processor,
+  Tag,
+  TagPropagation,
+  UserSettings,
+  VendorGuidance,
+} from '@aws-sdk/client-sagemaker';
 import type { Clock } from './clock/clock';
 
 /**
@@ -64,6 +81,23 @@ export type LifecycleOption = 'instant' | { readonly creating?: number; readonly
 export type ListPaging = 'exact' | 'limit-before-filter';
 
 /**
+ * Whether a domain's CustomImages must name images, versions and AppImageConfigs that exist.
+ *
+ * @example
+ * ```ts
+ * import { ImageStore } from 'sagemaker-image-mock';
+ *
+ * const store = new ImageStore({ customImages: 'unchecked' });
+ * const { DomainId } = store.createDomain({
+ *   DomainName: 'studio', AuthMode: 'IAM',
+ *   DefaultUserSettings: { KernelGatewayAppSettings: { CustomImages: [{ ImageName: 'not-made-yet', AppImageConfigName: 'nor-this' }] } },
+ * });
+ * expect(store.describeDomain({ DomainId }).Status).toBe('InService');
+ * ```
+ */
+export type CustomImagesMode = 'checked' | 'unchecked';
+
+/**
  * How ListImages' NameContains compares.
  *
  * @example
@@ -116,6 +150,12 @@ export interface ImageStoreOptions {
    * that was deleted, so the SDK's ImageDeleted/ImageVersionDeleted waiters can succeed. Default false.
    */
   readonly deletedWaiterCompat?: boolean;
+  /**
+   * `'checked'` (default): CreateDomain and UpdateDomain refuse a CustomImages entry whose image,
+   * version or AppImageConfig the domain's account and region do not have (ValidationException).
+   * `'unchecked'`: any reference is kept as given (decision 0035).
+   */
+  readonly customImages?: CustomImagesMode;
   /** Start from this picture of a store (from `store.snapshot()`, or its JSON parsed back). */
   readonly snapshot?: StoreSnapshot;
 }
@@ -259,6 +299,88 @@ export interface ImageVersionSeed {
 export type SeedArgument = ImageSeed | readonly ImageSeed[];
 
 /**
+ * An AppImageConfig to put in the store as it is, without going through CreateAppImageConfig.
+ * Members named as DescribeAppImageConfig answers them; every one but AppImageConfigName is optional.
+ *
+ * @example
+ * ```ts
+ * import { ImageStore } from 'sagemaker-image-mock';
+ * import type { AppImageConfigSeed } from 'sagemaker-image-mock';
+ *
+ * const config: AppImageConfigSeed = {
+ *   AppImageConfigName: 'pytorch-kernel',
+ *   KernelGatewayImageConfig: { KernelSpecs: [{ Name: 'python3', DisplayName: 'PyTorch' }] },
+ * };
+ * const [described] = new ImageStore().seedAppImageConfigs(config);
+ * expect(described?.AppImageConfigArn).toBe('arn:aws:sagemaker:us-east-1:123456789012:app-image-config/pytorch-kernel');
+ * ```
+ */
+export interface AppImageConfigSeed {
+  readonly AppImageConfigName: string;
+  readonly KernelGatewayImageConfig?: KernelGatewayImageConfig;
+  readonly JupyterLabAppImageConfig?: JupyterLabAppImageConfig;
+  readonly CodeEditorAppImageConfig?: CodeEditorAppImageConfig;
+  /** Default: the store's clock now. */
+  readonly CreationTime?: Date;
+  /** Default: CreationTime; never before it. */
+  readonly LastModifiedTime?: Date;
+  readonly Tags?: readonly Tag[];
+  /** Default: the store's region. */
+  readonly region?: string;
+  /** Default: the store's account. */
+  readonly accountId?: string;
+}
+
+/**
+ * A Studio domain to put in the store as it is, without going through CreateDomain. Members named
+ * as DescribeDomain answers them; every one but DomainName is optional. Its CustomImages are kept
+ * as given (a seed is not checked against other seeds).
+ *
+ * @example
+ * ```ts
+ * import { ImageStore } from 'sagemaker-image-mock';
+ * import type { DomainSeed } from 'sagemaker-image-mock';
+ *
+ * const domain: DomainSeed = { DomainName: 'studio', DomainId: 'd-abcdefghijkl', Status: 'InService' };
+ * const [described] = new ImageStore().seedDomains(domain);
+ * expect(described?.Url).toBe('https://d-abcdefghijkl.studio.us-east-1.sagemaker.aws');
+ * ```
+ */
+export interface DomainSeed {
+  readonly DomainName: string;
+  /** Default: one drawn as CreateDomain draws it. */
+  readonly DomainId?: string;
+  /** Default `'InService'`. */
+  readonly Status?: DomainStatus;
+  readonly FailureReason?: string;
+  /** Default: one drawn with the DomainId. */
+  readonly HomeEfsFileSystemId?: string;
+  /** Default: the store's clock now. */
+  readonly CreationTime?: Date;
+  /** Default: CreationTime; never before it. */
+  readonly LastModifiedTime?: Date;
+  /** Default `'IAM'`. */
+  readonly AuthMode?: AuthMode;
+  /** Default `{}`. */
+  readonly DefaultUserSettings?: UserSettings;
+  readonly DefaultSpaceSettings?: DefaultSpaceSettings;
+  readonly DomainSettings?: DomainSettings;
+  readonly SubnetIds?: readonly string[];
+  readonly VpcId?: string;
+  /** Default `'PublicInternetOnly'`. */
+  readonly AppNetworkAccessType?: AppNetworkAccessType;
+  /** Default `'DISABLED'`. */
+  readonly TagPropagation?: TagPropagation;
+  readonly KmsKeyId?: string;
+  readonly HomeEfsFileSystemKmsKeyId?: string;
+  readonly Tags?: readonly Tag[];
+  /** Default: the store's region. */
+  readonly region?: string;
+  /** Default: the store's account. */
+  readonly accountId?: string;
+}
+
+/**
  * The operations whose transition a test can make fail.
  *
  * @example
@@ -271,7 +393,12 @@ export type SeedArgument = ImageSeed | readonly ImageSeed[];
  * for (const operation of operations) store.failNext({ operation, ImageName: 'img' });
  * ```
  */
-export type FailableOperation = 'CreateImage' | 'UpdateImage' | 'DeleteImage' | 'CreateImageVersion' | 'DeleteImageVersion';
+export type FailableOperation = ImageFailableOperation | DomainFailableOperation;
+
+/** The image and version operations `failNext` can make fail. */
+type ImageFailableOperation = 'CreateImage' | 'UpdateImage' | 'DeleteImage' | 'CreateImageVersion' | 'DeleteImageVersion';
+/** The domain operations `failNext` can make fail: Failed, Update_Failed, Delete_Failed. */
+type DomainFailableOperation = 'CreateDomain' | 'UpdateDomain' | 'DeleteDomain';
 
 /**
  * A failure to plan with `failNext`: the next matching operation's transition ends in `*_FAILED`
@@ -293,14 +420,35 @@ export type FailableOperation = 'CreateImage' | 'UpdateImage' | 'DeleteImage' | 
  * });
  * ```
  */
-export interface FailureInjection {
+export type FailureInjection = ImageFailureInjection | DomainFailureInjection;
+
+/** A failure of an image or version operation: {@link FailureInjection}. */
+interface ImageFailureInjection {
   /** The operation to make fail. */
-  readonly operation: FailableOperation;
+  readonly operation: ImageFailableOperation;
   /** The image it must act on. */
   readonly ImageName: string;
   /** For CreateImageVersion and DeleteImageVersion: which version (any version of the image when absent). */
   readonly Version?: number;
   /** Default: a text naming the operation and the image. */
+  readonly FailureReason?: string;
+  /** Default: the store's region. */
+  readonly region?: string;
+  /** Default: the store's account. */
+  readonly accountId?: string;
+}
+
+/**
+ * A failure of a domain operation: {@link FailureInjection}. The domain is named by its DomainName
+ * (CreateDomain has no DomainId yet); names need not be unique, so the next call on any domain of
+ * that name fails.
+ */
+interface DomainFailureInjection {
+  /** The operation to make fail: its domain ends Failed, Update_Failed or Delete_Failed. */
+  readonly operation: DomainFailableOperation;
+  /** The DomainName of the domain it must act on. */
+  readonly DomainName: string;
+  /** Default: a text naming the operation and the domain. */
   readonly FailureReason?: string;
   /** Default: the store's region. */
   readonly region?: string;

@@ -15,7 +15,10 @@ export { ImageStore } from './store/image-store';
 export type { OperationMethods } from './store/image-store';
 export type { ResolvedStoreOptions } from './store/state/store-options';
 export type {
+  AppImageConfigSeed,
   CallContext,
+  CustomImagesMode,
+  DomainSeed,
   FailableOperation,
   FailureInjection,
   ImageSeed,

@@ -11,6 +11,11 @@ export function constraintViolation(renderedValue: string, path: string, phrase:
   return `Value '${renderedValue}' at '${path}' failed to satisfy constraint: Member must ${phrase}`;
 }
 
+/** A map whose keys (or values) break their shape's constraints: the whole map, and every constraint broken (decision 0032). */
+export function mapViolation(renderedMap: string, path: string, part: 'keys' | 'value', brokenPhrases: readonly string[]): string {
+  return `Value '${renderedMap}' at '${path}' failed to satisfy constraint: Map ${part} must satisfy constraint: [${brokenPhrases.map((p) => `Member must ${p}`).join(', ')}]`;
+}
+
 export function nullViolation(path: string): string {
   return `Value null at '${path}' failed to satisfy constraint: Member must not be null`;
 }
@@ -68,6 +73,11 @@ export function duplicateSeed(index: number, imageName: string, namespace: strin
   return invalidSeed(index, 'ImageName', `an image named '${imageName}' already exists in ${namespace}`);
 }
 
+/** A seed whose name (AppImageConfig) or id (domain) the namespace or an earlier seed already has. */
+export function duplicateResourceSeed(index: number, member: string, what: string, value: string, namespace: string): SeedError {
+  return invalidSeed(index, member, `${what} '${value}' already exists in ${namespace}`);
+}
+
 /** A snapshot that cannot be restored: a TypeError naming what is wrong (a test's own mistake, not a service answer). */
 export function invalidSnapshot(detail: string): TypeError {
   return new TypeError(`sagemaker-image-mock: cannot restore the snapshot: ${detail}`);
@@ -78,6 +88,34 @@ export function invalidSnapshot(detail: string): TypeError {
 /** Observed, for CreateImage on a taken name. */
 export function imageAlreadyExists(imageName: string): ServiceError {
   return new ServiceError('ResourceInUse', `The Image with ImageName ${imageName} already exists. Please use a different ImageName.`);
+}
+
+// AppImageConfigs and domains (behaviour-studio §3, §6, §8, §10; decisions 0033-0035).
+
+export function appImageConfigInUse(): ServiceError {
+  return new ServiceError('ResourceInUse', 'The ID or Name specified is already in use.');
+}
+
+export function appImageConfigNotFound(arn: string): ServiceError {
+  return new ServiceError('ResourceNotFound', `AppImageConfig ${arn} does not exist.`);
+}
+
+export function domainNotFound(domainId: string): ServiceError {
+  return new ServiceError('ResourceNotFound', `Domain ${domainId} does not exist.`);
+}
+
+export function domainInTransition(domainArn: string, status: string): ServiceError {
+  return new ServiceError('ResourceInUse', `Domain [${domainArn}] is in status ${status} and cannot be changed until that finishes.`);
+}
+
+/** A CustomImages entry that names something the domain's account and region do not have (decision 0035). */
+export function customImageMissing(path: string, value: string | number, what: string): string {
+  return `Value '${value}' at '${path}' failed to satisfy constraint: ${what} does not exist in this account and region`;
+}
+
+export function customImageRepeated(path: string, imageName: string, version: number | undefined): string {
+  const which = version === undefined ? `Image ${imageName}` : `Version ${version} of image ${imageName}`;
+  return `Value '${imageName}' at '${path}' failed to satisfy constraint: ${which} is already in this CustomImages list`;
 }
 
 /** Observed prefix ("No Image with the name"), for DeleteImage on an absent image. */
@@ -196,4 +234,9 @@ export function malformedJson(detail: string): ServiceError {
 /** Injected with `throttleNext`: what the SDK retries and aws-sdk-client-mock cannot show. */
 export function throttled(): ServiceError {
   return new ServiceError('ThrottlingException', 'Rate exceeded');
+}
+
+/** The FailureReason of a failure a test planned without giving one. */
+export function injectedFailureReason(operation: string, name: string): string {
+  return `${operation} of ${name} failed (failure injected by the test).`;
 }

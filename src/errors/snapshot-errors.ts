@@ -5,7 +5,10 @@ import { invalidSnapshot } from './factories';
 
 export const snapshotDamage = {
   notASnapshot: (format: string) => `not a store snapshot (expected format '${format}')`,
-  otherVersion: (reads: number, found: unknown) => `this package reads version ${reads}, not ${String(found)}`,
+  otherVersion: (reads: readonly number[], found: unknown) => `this package reads versions ${reads.join(' and ')}, not ${String(found)}`,
+  notOfShape: (shape: string) => `has members a ${shape} does not have`,
+  repeatedAppImageConfig: (name: string) => `the AppImageConfig name '${name}' twice`,
+  repeatedDomain: (id: string) => `the DomainId '${id}' twice`,
   notAnObject: 'expected an object',
   notAList: 'expected a list',
   notAPair: 'expected a [key, value] pair',

@@ -28,3 +28,17 @@ export function imageVersionArn(scope: Scope, imageName: string, version: number
   const prefix = `arn:${partitionOf(scope.region)}:sagemaker:${scope.region}:${scope.accountId}`;
   return `${prefix}:image-version/${imageName.toLowerCase()}/${version}`;
 }
+
+/** The name as given (decision 0033: nothing shows the service lower-casing it). */
+export function appImageConfigArn(scope: Scope, name: string): string {
+  return `arn:${partitionOf(scope.region)}:sagemaker:${scope.region}:${scope.accountId}:app-image-config/${name}`;
+}
+
+export function domainArn(scope: Scope, domainId: string): string {
+  return `arn:${partitionOf(scope.region)}:sagemaker:${scope.region}:${scope.accountId}:domain/${domainId}`;
+}
+
+/** Studio's address for a domain (behaviour-studio §6.5): no trailing slash. */
+export function domainUrl(scope: Scope, domainId: string): string {
+  return `https://${domainId}.studio.${scope.region}.sagemaker.aws`;
+}

@@ -13,6 +13,8 @@ export interface StringShapeModel {
 
 export interface IntegerShapeModel {
   readonly type: 'integer';
+  /** A 64-bit integer (the model's `long`); otherwise 32-bit. */
+  readonly long?: boolean;
   readonly min?: number;
   readonly max?: number;
 }
@@ -24,6 +26,14 @@ interface ScalarShapeModel {
 export interface ListShapeModel {
   readonly type: 'list';
   readonly member: string;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+export interface MapShapeModel {
+  readonly type: 'map';
+  readonly key: string;
+  readonly value: string;
   readonly min?: number;
   readonly max?: number;
 }
@@ -46,11 +56,13 @@ export type ShapeModel =
   | IntegerShapeModel
   | ScalarShapeModel
   | ListShapeModel
+  | MapShapeModel
   | StructureShapeModel;
 
 export interface OperationModel {
   readonly input: string;
-  readonly output: string;
+  /** The output shape; null for an operation that answers an empty body. */
+  readonly output: string | null;
   readonly errors: readonly string[];
 }
 

@@ -1,14 +1,17 @@
-import type { DescribeImageResponse } from '@aws-sdk/client-sagemaker';
+import type { DescribeAppImageConfigResponse, DescribeDomainResponse, DescribeImageResponse } from '@aws-sdk/client-sagemaker';
 import { invalidCallerScope, throttled } from '../errors/factories';
 import { throttleCallsNotWholeNumber } from '../errors/usage-errors';
-import type { CallContext, FailureInjection, ImageStoreOptions, SeedArgument, StoreSnapshot } from '../glossary';
+import type { AppImageConfigSeed, CallContext, DomainSeed, FailureInjection, ImageStoreOptions, SeedArgument, StoreSnapshot } from '../glossary';
 import type { Scope } from '../model/arn';
 import { ACCOUNT_ID, REGION } from '../model/arn';
 import type { OperationName } from '../model/shapes';
 import { validateInput } from '../validation/validate';
+import { createAppImageConfig, deleteAppImageConfig, describeAppImageConfig, updateAppImageConfig } from './operations/app-image-configs';
+import { createDomain, deleteDomain, describeDomain, updateDomain } from './operations/domains';
 import { createImage, deleteImage, describeImage, updateImage } from './operations/images';
-import { listAliases, listImages, listImageVersions, listTags } from './operations/lists';
-import { seedImages } from './seed';
+import { listAliases, listAppImageConfigs, listDomains, listImages, listImageVersions, listTags } from './operations/lists';
+import { seedImages } from './seed/images';
+import { seedAppImageConfigs, seedDomains } from './seed/studio';
 import { addTags, deleteTags } from './operations/tags';
 import { createImageVersion, deleteImageVersion, describeImageVersion, updateImageVersion } from './operations/versions';
 import type { ResolvedStoreOptions } from './state/store-options';
@@ -33,6 +36,16 @@ const OPERATIONS = {
   AddTags: addTags,
   ListTags: listTags,
   DeleteTags: deleteTags,
+  CreateAppImageConfig: createAppImageConfig,
+  DescribeAppImageConfig: describeAppImageConfig,
+  UpdateAppImageConfig: updateAppImageConfig,
+  DeleteAppImageConfig: deleteAppImageConfig,
+  ListAppImageConfigs: listAppImageConfigs,
+  CreateDomain: createDomain,
+  DescribeDomain: describeDomain,
+  UpdateDomain: updateDomain,
+  DeleteDomain: deleteDomain,
+  ListDomains: listDomains,
 } as const satisfies { [Op in OperationName]: (state: StoreState, request: never, scope: Scope) => unknown };
 
 /** The SDK's input and output shape of an operation, as its function takes and returns them. */
@@ -62,10 +75,6 @@ export type OperationMethods = {
     : (input: StoreInput<Op>, context?: CallContext) => StoreOutput<Op>;
 };
 
-// The class gets its 14 operation methods from the table below; this interface types them.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
-export interface ImageStore extends OperationMethods {}
-
 /**
  * SageMaker images in memory, one namespace per (account, region). One method per operation: it
  * takes the SDK's input shape, returns the output shape, or throws a ServiceError. Inputs are
@@ -86,8 +95,7 @@ export interface ImageStore extends OperationMethods {}
  * expect(ImageVersions?.map((v) => v.Version)).toEqual([1]);
  * ```
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class ImageStore {
+export class ImageStore implements OperationMethods {
   private readonly state: StoreState;
 
   constructor(options: ImageStoreOptions = {}) {
@@ -162,6 +170,41 @@ export class ImageStore {
   }
 
   /**
+   * Puts AppImageConfigs in the store as they are (seeds, or arrays of seeds). All or nothing: a
+   * seed that breaks a constraint or repeats a name throws a SeedError naming the field, and
+   * nothing is stored. Returns each as DescribeAppImageConfig would.
+   *
+   * @example
+   * ```ts
+   * import { ImageStore } from 'sagemaker-image-mock';
+   *
+   * const store = new ImageStore();
+   * store.seedAppImageConfigs({ AppImageConfigName: 'kernel', KernelGatewayImageConfig: { KernelSpecs: [{ Name: 'python3' }] } });
+   * expect(store.listAppImageConfigs().AppImageConfigs?.map((c) => c.AppImageConfigName)).toEqual(['kernel']);
+   * ```
+   */
+  seedAppImageConfigs(...seeds: (AppImageConfigSeed | readonly AppImageConfigSeed[])[]): DescribeAppImageConfigResponse[] {
+    return seedAppImageConfigs(this.state, seeds, this.scopeOf(undefined));
+  }
+
+  /**
+   * Puts Studio domains in the store as they are (InService unless a Status is given), their
+   * CustomImages as given. All or nothing, as `seed`. Returns each as DescribeDomain would.
+   *
+   * @example
+   * ```ts
+   * import { ImageStore } from 'sagemaker-image-mock';
+   *
+   * const store = new ImageStore();
+   * const [domain] = store.seedDomains({ DomainName: 'studio' });
+   * expect(store.describeDomain({ DomainId: domain!.DomainId! }).Status).toBe('InService');
+   * ```
+   */
+  seedDomains(...seeds: (DomainSeed | readonly DomainSeed[])[]): DescribeDomainResponse[] {
+    return seedDomains(this.state, seeds, this.scopeOf(undefined));
+  }
+
+  /**
    * Makes the next matching create, update or delete fail: `*_FAILED` with a FailureReason.
    *
    * @example
@@ -232,6 +275,104 @@ export class ImageStore {
     return this.state.during(context?.at, () => body(this.state, request, scope));
   }
 
+  // The operations: one method each, named as the SDK's command less `Command`, first letter lower-cased.
+  /** Creates an image: CREATING, then CREATED (or CREATE_FAILED) as the lifecycle says. */
+  createImage(input: StoreInput<'CreateImage'>, context?: CallContext): StoreOutput<'CreateImage'> {
+    return this.call('CreateImage', input, context);
+  }
+  /** Describes an image: every member, RoleArn included. */
+  describeImage(input: StoreInput<'DescribeImage'>, context?: CallContext): StoreOutput<'DescribeImage'> {
+    return this.call('DescribeImage', input, context);
+  }
+  /** Changes an image's Description, DisplayName or RoleArn (or deletes the first two): UPDATING, then CREATED. */
+  updateImage(input: StoreInput<'UpdateImage'>, context?: CallContext): StoreOutput<'UpdateImage'> {
+    return this.call('UpdateImage', input, context);
+  }
+  /** Deletes an image with its versions, aliases and tags: DELETING, then gone. */
+  deleteImage(input: StoreInput<'DeleteImage'>, context?: CallContext): StoreOutput<'DeleteImage'> {
+    return this.call('DeleteImage', input, context);
+  }
+  /** Lists images: filters, a total order, signed NextTokens. */
+  listImages(input?: StoreInput<'ListImages'>, context?: CallContext): StoreOutput<'ListImages'> {
+    return this.call('ListImages', input ?? {}, context);
+  }
+  /** Creates the image's next version (a ClientToken sent again answers the same version). */
+  createImageVersion(input: StoreInput<'CreateImageVersion'>, context?: CallContext): StoreOutput<'CreateImageVersion'> {
+    return this.call('CreateImageVersion', input, context);
+  }
+  /** Describes a version, by number, by alias, or the latest. */
+  describeImageVersion(input: StoreInput<'DescribeImageVersion'>, context?: CallContext): StoreOutput<'DescribeImageVersion'> {
+    return this.call('DescribeImageVersion', input, context);
+  }
+  /** Adds or removes aliases and changes a version's metadata. */
+  updateImageVersion(input: StoreInput<'UpdateImageVersion'>, context?: CallContext): StoreOutput<'UpdateImageVersion'> {
+    return this.call('UpdateImageVersion', input, context);
+  }
+  /** Deletes a version (by number or alias) and its aliases. */
+  deleteImageVersion(input: StoreInput<'DeleteImageVersion'>, context?: CallContext): StoreOutput<'DeleteImageVersion'> {
+    return this.call('DeleteImageVersion', input, context);
+  }
+  /** Lists an image's versions, filtered and ordered as ListImages. */
+  listImageVersions(input: StoreInput<'ListImageVersions'>, context?: CallContext): StoreOutput<'ListImageVersions'> {
+    return this.call('ListImageVersions', input, context);
+  }
+  /** Lists an image's aliases, of one version or all. */
+  listAliases(input: StoreInput<'ListAliases'>, context?: CallContext): StoreOutput<'ListAliases'> {
+    return this.call('ListAliases', input, context);
+  }
+  /** Adds tags to an image, version, AppImageConfig or domain (by ARN). */
+  addTags(input: StoreInput<'AddTags'>, context?: CallContext): StoreOutput<'AddTags'> {
+    return this.call('AddTags', input, context);
+  }
+  /** Lists a resource's tags, in key order. */
+  listTags(input: StoreInput<'ListTags'>, context?: CallContext): StoreOutput<'ListTags'> {
+    return this.call('ListTags', input, context);
+  }
+  /** Removes tags from a resource (absent keys are ignored). */
+  deleteTags(input: StoreInput<'DeleteTags'>, context?: CallContext): StoreOutput<'DeleteTags'> {
+    return this.call('DeleteTags', input, context);
+  }
+  /** Creates an AppImageConfig (no status: it exists at once). */
+  createAppImageConfig(input: StoreInput<'CreateAppImageConfig'>, context?: CallContext): StoreOutput<'CreateAppImageConfig'> {
+    return this.call('CreateAppImageConfig', input, context);
+  }
+  /** Describes an AppImageConfig: the members given, its ARN and times. */
+  describeAppImageConfig(input: StoreInput<'DescribeAppImageConfig'>, context?: CallContext): StoreOutput<'DescribeAppImageConfig'> {
+    return this.call('DescribeAppImageConfig', input, context);
+  }
+  /** Replaces each sub-configuration given, keeps the others, and moves LastModifiedTime. */
+  updateAppImageConfig(input: StoreInput<'UpdateAppImageConfig'>, context?: CallContext): StoreOutput<'UpdateAppImageConfig'> {
+    return this.call('UpdateAppImageConfig', input, context);
+  }
+  /** Deletes an AppImageConfig (allowed while a domain names it). */
+  deleteAppImageConfig(input: StoreInput<'DeleteAppImageConfig'>, context?: CallContext): StoreOutput<'DeleteAppImageConfig'> {
+    return this.call('DeleteAppImageConfig', input, context);
+  }
+  /** Lists AppImageConfigs with ListImages' rules (filters, orders, tokens) and full sub-configurations. */
+  listAppImageConfigs(input?: StoreInput<'ListAppImageConfigs'>, context?: CallContext): StoreOutput<'ListAppImageConfigs'> {
+    return this.call('ListAppImageConfigs', input ?? {}, context);
+  }
+  /** Creates a Studio domain: Pending, then InService (or Failed); its CustomImages are checked unless `customImages` is `'unchecked'`. */
+  createDomain(input: StoreInput<'CreateDomain'>, context?: CallContext): StoreOutput<'CreateDomain'> {
+    return this.call('CreateDomain', input, context);
+  }
+  /** Describes a domain: the settings given (with the defaults filled in) and its generated members. */
+  describeDomain(input: StoreInput<'DescribeDomain'>, context?: CallContext): StoreOutput<'DescribeDomain'> {
+    return this.call('DescribeDomain', input, context);
+  }
+  /** Merges settings into a domain (structures member by member; lists replaced): Updating, then InService. */
+  updateDomain(input: StoreInput<'UpdateDomain'>, context?: CallContext): StoreOutput<'UpdateDomain'> {
+    return this.call('UpdateDomain', input, context);
+  }
+  /** Deletes a domain: Deleting, then gone (or Delete_Failed). */
+  deleteDomain(input: StoreInput<'DeleteDomain'>, context?: CallContext): StoreOutput<'DeleteDomain'> {
+    return this.call('DeleteDomain', input, context);
+  }
+  /** Lists every domain, oldest first. */
+  listDomains(input?: StoreInput<'ListDomains'>, context?: CallContext): StoreOutput<'ListDomains'> {
+    return this.call('ListDomains', input ?? {}, context);
+  }
+
   /** The caller's (account, region); a region or account that is not of AWS's shape is refused. */
   private callerScope(context: CallContext | undefined): Scope {
     const scope = this.scopeOf(context);
@@ -248,12 +389,3 @@ export class ImageStore {
   }
 }
 
-for (const operation of Object.keys(OPERATIONS) as OperationName[]) {
-  Object.defineProperty(ImageStore.prototype, operation.charAt(0).toLowerCase() + operation.slice(1), {
-    value: function (this: ImageStore, input: never, context?: CallContext) {
-      return this.call(operation, input, context);
-    },
-    writable: true,
-    configurable: true,
-  });
-}

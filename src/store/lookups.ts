@@ -1,6 +1,8 @@
 import type { Tag } from '@aws-sdk/client-sagemaker';
 import {
   aliasNotFound,
+  appImageConfigNotFound,
+  domainNotFound,
   asDeletedForWaiters,
   imageInTransition,
   imageNotFound,
@@ -12,7 +14,9 @@ import {
   versionOrAliasRequired,
 } from '../errors/factories';
 import type { Scope } from '../model/arn';
-import { imageArn, imageVersionArn, partitionOf } from '../model/arn';
+import { appImageConfigArn, imageArn, imageVersionArn, partitionOf } from '../model/arn';
+import type { AppImageConfigRecord } from './state/records/app-image-config-record';
+import type { DomainRecord } from './state/records/domain-record';
 import type { ImageRecord } from './state/records/image-record';
 import type { VersionRecord } from './state/records/version-record';
 import type { Namespace, StoreState } from './state/store-state';
@@ -86,10 +90,24 @@ export function selectVersion(state: StoreState, image: ImageRecord, scope: Scop
   return newest;
 }
 
-const RESOURCE_ARN = /^arn:([^:]+):sagemaker:([^:]*):(\d{12}):(image|image-version)\/(.+)$/;
+const RESOURCE_ARN = /^arn:([^:]+):sagemaker:([^:]*):(\d{12}):(image|image-version|app-image-config|domain)\/(.+)$/;
+
+/** The AppImageConfig of that name in the caller's namespace, or the service's ResourceNotFound. */
+export function existingAppImageConfig(state: StoreState, scope: Scope, name: string): AppImageConfigRecord {
+  const config = state.namespace(scope)?.appImageConfigs.get(name);
+  if (config === undefined) throw appImageConfigNotFound(appImageConfigArn(scope, name));
+  return config;
+}
+
+/** The domain of that id in the caller's namespace, or the service's ResourceNotFound. */
+export function existingDomain(state: StoreState, scope: Scope, domainId: string): DomainRecord {
+  const domain = state.namespace(scope)?.domains.get(domainId);
+  if (domain === undefined) throw domainNotFound(domainId);
+  return domain;
+}
 
 /**
- * The tags of the image or image version an ARN names, in the caller's account and region, or the
+ * The tags of the image, image version, AppImageConfig or domain an ARN names, in the caller's account and region, or the
  * service's `ValidationException: Resource does not exist.` (deleted, foreign, or another type).
  */
 export function resourceTags(state: StoreState, resourceArn: string, scope: Scope): Map<string, string> {
@@ -97,7 +115,13 @@ export function resourceTags(state: StoreState, resourceArn: string, scope: Scop
   if (match === null) throw resourceDoesNotExist();
   const [, partition, region, account, kind, rest] = match as unknown as [string, string, string, string, string, string];
   if (region !== scope.region || account !== scope.accountId || partition !== partitionOf(region)) throw resourceDoesNotExist();
-  const images = state.namespace(scope)?.images;
+  const ns = state.namespace(scope);
+  if (kind === 'app-image-config' || kind === 'domain') {
+    const found = kind === 'domain' ? ns?.domains.get(rest) : ns?.appImageConfigs.get(rest);
+    if (found === undefined || found.arn !== resourceArn) throw resourceDoesNotExist();
+    return found.tags;
+  }
+  const images = ns?.images;
   if (kind === 'image') {
     const image = images?.get(rest);
     if (image === undefined) throw resourceDoesNotExist();

@@ -5,12 +5,15 @@ import type { Transition } from './state/transition';
 
 // What finishing one of the lifecycle's transitions (state/transition.ts) does.
 
-function imageOf(state: StoreState, t: Transition): ImageRecord | undefined {
+type ImageTransition = Exclude<Transition, { readonly domainId: string }>;
+type DomainTransition = Extract<Transition, { readonly domainId: string }>;
+
+function imageOf(state: StoreState, t: ImageTransition): ImageRecord | undefined {
   const image = state.namespace(t.scope)?.images.get(t.imageName);
   return image !== undefined && image.createdRevision === t.imageRevision ? image : undefined;
 }
 
-function versionOf(image: ImageRecord, t: Transition & { readonly version: number; readonly versionRevision: number }): VersionRecord | undefined {
+function versionOf(image: ImageRecord, t: ImageTransition & { readonly version: number; readonly versionRevision: number }): VersionRecord | undefined {
   const version = image.versions.get(t.version);
   return version !== undefined && version.createdRevision === t.versionRevision ? version : undefined;
 }
@@ -19,8 +22,37 @@ export function touchVersion(state: StoreState, version: VersionRecord, time: nu
   version.touch(time, state.nextRevision());
 }
 
-/** Finishes a transition at time `at`. One whose image or version is gone (or made again) does nothing. */
+/** Finishes a transition at time `at`. One whose resource is gone (or made again) does nothing. */
 export function finishTransition(state: StoreState, t: Transition, at: number): void {
+  if ('domainId' in t) finishDomainTransition(state, t, at);
+  else finishImageTransition(state, t, at);
+}
+
+/** Pending ends InService or Failed; Updating ends InService, or Update_Failed with the settings before; Deleting ends gone, or Delete_Failed. */
+function finishDomainTransition(state: StoreState, t: DomainTransition, at: number): void {
+  const domains = state.namespace(t.scope)?.domains;
+  const domain = domains?.get(t.domainId);
+  if (domain === undefined || domain.createdRevision !== t.domainRevision) return;
+  switch (t.kind) {
+    case 'domain-created':
+      domain.setStatus(t.failure === undefined ? 'InService' : 'Failed', t.failure);
+      break;
+    case 'domain-updated':
+      if (t.failure !== undefined) domain.setSettings(t.previous);
+      domain.setStatus(t.failure === undefined ? 'InService' : 'Update_Failed', t.failure);
+      break;
+    case 'domain-deleted':
+      if (t.failure === undefined) {
+        domains!.delete(domain.id);
+        return;
+      }
+      domain.setStatus('Delete_Failed', t.failure);
+      break;
+  }
+  domain.touch(at, state.nextRevision());
+}
+
+function finishImageTransition(state: StoreState, t: ImageTransition, at: number): void {
   const image = imageOf(state, t);
   if (image === undefined) return;
   const images = state.namespace(t.scope)!.images;

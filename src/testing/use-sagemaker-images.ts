@@ -43,6 +43,8 @@ export function useSageMakerImagesWith(
       return current.stub;
     },
     seed: (...seeds) => store.seed(...seeds),
+    seedAppImageConfigs: (...seeds) => store.seedAppImageConfigs(...seeds),
+    seedDomains: (...seeds) => store.seedDomains(...seeds),
     failNext: (injection) => store.failNext(injection),
     reset,
     restore,

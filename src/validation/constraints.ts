@@ -1,6 +1,6 @@
-import { constraintViolation, nullViolation, phrases } from '../errors/factories';
+import { constraintViolation, mapViolation, nullViolation, phrases } from '../errors/factories';
 import { memberPath, shapeOf } from '../model/shapes';
-import type { ListShapeModel, StringShapeModel, StructureShapeModel } from '../model/shape-types';
+import type { ListShapeModel, MapShapeModel, StringShapeModel, StructureShapeModel } from '../model/shape-types';
 import { codePointLength, wholeStringPattern } from './patterns';
 import { renderValue } from './render-value';
 
@@ -38,6 +38,9 @@ function checkValue(shapeName: string, value: unknown, path: string, out: string
     case 'list':
       checkList(shape, value as unknown[], path, out);
       return;
+    case 'map':
+      checkMap(shape, value as Record<string, unknown>, path, out);
+      return;
     case 'structure':
       checkStructure(shape, value as Record<string, unknown>, path, out);
       return;
@@ -53,6 +56,35 @@ function checkString(shape: StringShapeModel, value: string, path: string, out: 
   }
   if (shape.enum !== undefined && !shape.enum.includes(value)) {
     out.push(constraintViolation(value, path, phrases.enumeration(shape.enum)));
+  }
+}
+
+/** The phrases of the constraints a string breaks, in the order of checkString. */
+function brokenPhrases(shape: StringShapeModel, value: string): string[] {
+  const out: string[] = [];
+  const length = codePointLength(value);
+  if (shape.min !== undefined && length < shape.min) out.push(phrases.minLength(shape.min));
+  else if (shape.max !== undefined && length > shape.max) out.push(phrases.maxLength(shape.max));
+  if (shape.pattern !== undefined && !wholeStringPattern(shape.pattern).test(value)) out.push(phrases.pattern(shape.printedPattern ?? shape.pattern));
+  if (shape.enum !== undefined && !shape.enum.includes(value)) out.push(phrases.enumeration(shape.enum));
+  return out;
+}
+
+/** A map: its size, then each entry's key and value ("Map keys/value must satisfy constraint", decision 0032). */
+function checkMap(shape: MapShapeModel, value: Record<string, unknown>, path: string, out: string[]): void {
+  const entries = Object.entries(value);
+  checkBounds(shape.min, shape.max, entries.length, value, path, out, phrases.minLength, phrases.maxLength);
+  const keyShape = shapeOf(shape.key) as StringShapeModel;
+  const valueShape = shapeOf(shape.value);
+  for (const [key, item] of entries) {
+    const keyProblems = brokenPhrases(keyShape, key);
+    if (keyProblems.length > 0) out.push(mapViolation(renderValue(value), path, 'keys', keyProblems));
+    if (valueShape.type === 'string') {
+      const valueProblems = brokenPhrases(valueShape, item as string);
+      if (valueProblems.length > 0) out.push(mapViolation(renderValue(value), path, 'value', valueProblems));
+    } else {
+      checkValue(shape.value, item, `${path}.${key}`, out);
+    }
   }
 }
 

@@ -34,8 +34,8 @@ function deserializeValue(shapeName: string, value: unknown, path: string): unkn
       if (typeof value !== 'boolean') throw serializationError(path, 'a boolean', describeValue(value));
       return value;
     case 'integer':
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < INT32_MIN || value > INT32_MAX) {
-        throw serializationError(path, 'a 32-bit integer', describeValue(value));
+      if (shape.long === true ? !Number.isSafeInteger(value) : typeof value !== 'number' || !Number.isInteger(value) || value < INT32_MIN || value > INT32_MAX) {
+        throw serializationError(path, shape.long === true ? 'a 64-bit integer' : 'a 32-bit integer', describeValue(value));
       }
       return value;
     case 'timestamp':
@@ -47,6 +47,16 @@ function deserializeValue(shapeName: string, value: unknown, path: string): unkn
         if (item === undefined || item === null) throw serializationError(itemPath, 'a list element', describeValue(item));
         return deserializeValue(shape.member, item, itemPath);
       });
+    case 'map': {
+      if (!isPlainObject(value)) throw serializationError(path, 'a map', describeValue(value));
+      const out: Record<string, unknown> = {};
+      for (const [key, entry] of Object.entries(value)) {
+        // The SDK's serializer leaves out a map entry whose value is null or undefined.
+        if (entry === undefined || entry === null) continue;
+        out[key] = deserializeValue(shape.value, entry, `${path}.${key}`);
+      }
+      return out;
+    }
     case 'structure':
       return deserializeStructure(shapeName, value, path);
   }

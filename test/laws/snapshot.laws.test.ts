@@ -10,7 +10,7 @@ type Plan = { readonly fail: FailureInjection } | { readonly throttle: number };
 
 const plans: fc.Arbitrary<Plan>[] = [
   fc.tuple(
-    fc.constantFrom<FailureInjection['operation']>('CreateImage', 'UpdateImage', 'DeleteImage', 'CreateImageVersion', 'DeleteImageVersion'),
+    fc.constantFrom(...(['CreateImage', 'UpdateImage', 'DeleteImage', 'CreateImageVersion', 'DeleteImageVersion'] as const)),
     fc.constantFrom('a', 'b'),
   ).map(([operation, ImageName]) => ({
     fail: operation === 'CreateImageVersion' || operation === 'DeleteImageVersion' ? { operation, ImageName, Version: 1, FailureReason: 'planned' } : { operation, ImageName, FailureReason: 'planned' },

@@ -1,47 +1,16 @@
-import {
-  AddTagsCommand,
-  CreateImageCommand,
-  CreateImageVersionCommand,
-  DeleteImageCommand,
-  DeleteImageVersionCommand,
-  DeleteTagsCommand,
-  DescribeImageCommand,
-  DescribeImageVersionCommand,
-  ListAliasesCommand,
-  ListImagesCommand,
-  ListImageVersionsCommand,
-  ListTagsCommand,
-  UpdateImageCommand,
-  UpdateImageVersionCommand,
-} from '@aws-sdk/client-sagemaker';
 import type { ImplementedOperation } from '../../operations/operation-table';
+import { COMMANDS } from './generated-commands';
 
 type CommandClass = abstract new (...args: never[]) => unknown;
 
 /**
  * The user's SDK command class of each implemented operation (the SDK is a peer dependency, so
- * these are the classes the user's code constructs). Named imports, not `import *`: the namespace
- * form copies all ~2,900 of the SDK's exports at load, a third of the package's import time.
+ * these are the classes the user's code constructs), generated from the service model.
  * `satisfies` keeps the table complete.
  */
-const COMMANDS = {
-  AddTags: AddTagsCommand,
-  CreateImage: CreateImageCommand,
-  CreateImageVersion: CreateImageVersionCommand,
-  DeleteImage: DeleteImageCommand,
-  DeleteImageVersion: DeleteImageVersionCommand,
-  DeleteTags: DeleteTagsCommand,
-  DescribeImage: DescribeImageCommand,
-  DescribeImageVersion: DescribeImageVersionCommand,
-  ListAliases: ListAliasesCommand,
-  ListImages: ListImagesCommand,
-  ListImageVersions: ListImageVersionsCommand,
-  ListTags: ListTagsCommand,
-  UpdateImage: UpdateImageCommand,
-  UpdateImageVersion: UpdateImageVersionCommand,
-} as const satisfies Record<ImplementedOperation, CommandClass>;
+const IMPLEMENTED_COMMANDS = COMMANDS satisfies Record<ImplementedOperation, CommandClass>;
 
-const byClass = new Map<unknown, ImplementedOperation>(Object.entries(COMMANDS).map(([operation, command]) => [command, operation as ImplementedOperation]));
+const byClass = new Map<unknown, ImplementedOperation>(Object.entries(IMPLEMENTED_COMMANDS).map(([operation, command]) => [command, operation as ImplementedOperation]));
 
 export function operationOfCommand(command: unknown): ImplementedOperation | undefined {
   // A command of exactly one of these classes (the usual case) is found at once; a subclass by walking.

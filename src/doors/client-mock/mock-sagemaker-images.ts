@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DescribeImageResponse, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import type { DescribeAppImageConfigResponse, DescribeDomainResponse, DescribeImageResponse, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { isServiceError } from '../../errors/service-error';
 import { UnsupportedCommandError } from '../../errors/unsupported-command-error';
 import { assertKnownKeys, notAClient, storeOptionNotAStore, storeWithOtherOptions } from '../../errors/usage-errors';
@@ -7,7 +7,7 @@ import { dispatch } from '../../operations/operation-table';
 import type { ImplementedOperation, OperationInput } from '../../operations/operation-table';
 import { rememberRequest } from '../../protocol/recent-requests';
 import { parseWireJson } from '../../protocol/wire-json';
-import type { FailureInjection, ImageStoreOptions, SeedArgument } from '../../glossary';
+import type { AppImageConfigSeed, DomainSeed, FailureInjection, ImageStoreOptions, SeedArgument } from '../../glossary';
 import { ImageStore } from '../../store/image-store';
 import { STORE_OPTION_KEYS } from '../../store/state/store-options';
 import { commandNameOf, operationOfCommand } from './command-operations';
@@ -70,6 +70,10 @@ export interface SageMakerImagesMock {
   readonly stub: SageMakerStub;
   /** Puts images in the store; see ImageStore.seed. */
   seed(...seeds: SeedArgument[]): DescribeImageResponse[];
+  /** Puts AppImageConfigs in the store; see ImageStore.seedAppImageConfigs. */
+  seedAppImageConfigs(...seeds: (AppImageConfigSeed | readonly AppImageConfigSeed[])[]): DescribeAppImageConfigResponse[];
+  /** Puts Studio domains in the store; see ImageStore.seedDomains. */
+  seedDomains(...seeds: (DomainSeed | readonly DomainSeed[])[]): DescribeDomainResponse[];
   /** Makes the next matching create, update or delete fail; see ImageStore.failNext. */
   failNext(injection: FailureInjection): void;
   /**
@@ -130,6 +134,8 @@ export function mockSageMakerImages(
     store,
     stub,
     seed: (...seeds) => store.seed(...seeds),
+    seedAppImageConfigs: (...seeds) => store.seedAppImageConfigs(...seeds),
+    seedDomains: (...seeds) => store.seedDomains(...seeds),
     failNext: (injection) => store.failNext(injection),
     reset: () => {
       store.reset();

@@ -1,4 +1,10 @@
 import type {
+  AppImageConfigSortKey,
+  ImageSortBy,
+  ListAppImageConfigsRequest,
+  ListAppImageConfigsResponse,
+  ListDomainsRequest,
+  ListDomainsResponse,
   ImageVersionSortBy,
   ListAliasesRequest,
   ListAliasesResponse,
@@ -25,10 +31,12 @@ import { existingImage, resourceTags, selectVersion } from '../lookups';
 import { movedSince } from '../state/records/fields';
 import type { ImageRecord } from '../state/records/image-record';
 import type { VersionRecord } from '../state/records/version-record';
+import type { AppImageConfigRecord } from '../state/records/app-image-config-record';
+import type { DomainRecord } from '../state/records/domain-record';
 import type { StoreState } from '../state/store-state';
-import { toImageSummary, toVersionSummary } from '../views';
+import { toDescribeAppImageConfig, toDomainSummary, toImageSummary, toVersionSummary } from '../views';
 
-// The four list operations, each a spec for the one paging pipeline (pagination/list-page.ts):
+// The six list operations, each a spec for the one paging pipeline (pagination/list-page.ts):
 // what binds its token, its cursor, its ordered walk and its filter. Nothing here pages by hand.
 
 function paging(state: StoreState, scope: Scope): PagingContext {
@@ -142,4 +150,52 @@ export function listTags(state: StoreState, request: ListTagsInput, scope: Scope
     paging: 'exact',
   }, request);
   return { Tags: items.map((Key) => ({ Key, Value: tags.get(Key)! })), ...next };
+}
+
+/** ListAppImageConfigs' SortBy, as the orders of ListImages name them. */
+const CONFIG_ORDER: Record<AppImageConfigSortKey, ImageSortBy> = { CreationTime: 'CREATION_TIME', LastModifiedTime: 'LAST_MODIFIED_TIME', Name: 'IMAGE_NAME' };
+
+/**
+ * ListAppImageConfigs: ListImages' rules with this operation's names (behaviour-studio §2): the
+ * filters combined with AND, inclusive, ModifiedTime on LastModifiedTime; the same total orders
+ * (the sort key, then the name); the store's nameContains and listPaging options.
+ */
+export function listAppImageConfigs(state: StoreState, request: ListAppImageConfigsRequest, scope: Scope): ListAppImageConfigsResponse {
+  const sortBy = request.SortBy ?? 'CreationTime';
+  const sortOrder = request.SortOrder ?? 'Descending';
+  const order = imageOrders[CONFIG_ORDER[sortBy]];
+  const window = timeWindowOf({
+    CreationTimeAfter: request.CreationTimeAfter,
+    CreationTimeBefore: request.CreationTimeBefore,
+    LastModifiedTimeAfter: request.ModifiedTimeAfter,
+    LastModifiedTimeBefore: request.ModifiedTimeBefore,
+  });
+  const filter = imageMatcher({ ...window, ...(request.NameContains !== undefined && { nameContains: request.NameContains }), sortBy: CONFIG_ORDER[sortBy], sortOrder: 'ASCENDING' }, state.options.nameContains);
+  const configs = [...(state.namespace(scope)?.appImageConfigs.values() ?? [])].sort(order.compare);
+  const keysMove = sortBy === 'LastModifiedTime';
+  const { items, next } = page<AppImageConfigRecord, Cursor>(state, scope, 'ListAppImageConfigs', {
+    query: [...timeWindowKey(window), request.NameContains ?? null, sortBy, sortOrder],
+    cursor: order.cursor,
+    walk: (after) => walkSorted(configs, after && order.probe(after), sortOrder === 'Descending'),
+    matches: (config, start) => filter(config) && !(keysMove && movedSince(config, start)),
+    paging: state.options.listPaging,
+  }, request);
+  return { AppImageConfigs: items.map(toDescribeAppImageConfig), ...next };
+}
+
+/** ListDomains: every domain that still exists, whatever its status, by CreationTime then DomainId, ascending (decision 0036). */
+export function listDomains(state: StoreState, request: ListDomainsRequest, scope: Scope): ListDomainsResponse {
+  const byCreation = (a: DomainRecord, b: DomainRecord) => a.creationTime - b.creationTime || compareStrings(a.id, b.id);
+  const domains = [...(state.namespace(scope)?.domains.values() ?? [])].sort(byCreation);
+  const { items, next } = page<DomainRecord, Cursor>(state, scope, 'ListDomains', {
+    query: [],
+    cursor: { of: (d) => [d.creationTime, d.id], read: cursorReader('number', 'string') },
+    walk: (after) => {
+      const [time, id] = (after ?? []) as [number, string];
+      return walkSorted(domains, after === undefined ? undefined : (d) => d.creationTime - time || compareStrings(d.id, id), false);
+    },
+    matches: () => true,
+    paging: 'exact',
+  }, request);
+  return { Domains: items.map(toDomainSummary), ...next };
 }

@@ -2,16 +2,20 @@ import { damagedSnapshot, PATHLESS_DAMAGE, snapshotDamage as says } from '../../
 import type { Scope } from '../../model/arn';
 import { ACCOUNT_ID, imageVersionArn, REGION, scopeKey } from '../../model/arn';
 import { shapeOf } from '../../model/shapes';
-import type { ListShapeModel } from '../../model/shape-types';
+import type { ListShapeModel, StructureShapeModel } from '../../model/shape-types';
 import { fieldViolations } from '../../validation/constraints';
-import { FAILABLE, WITH_VERSION } from '../state/failure-plan';
+import { deserializeField } from '../../validation/deserialize';
+import { isServiceError } from '../../errors/service-error';
+import { FAILABLE, OF_DOMAINS, WITH_VERSION } from '../state/failure-plan';
 import type { PlacedField } from '../state/records/fields';
 import { fieldsAt } from '../state/records/fields';
+import { APP_IMAGE_CONFIG_FIELDS } from '../state/records/app-image-config-record';
+import { DOMAIN_FIELDS, DOMAIN_SETTING_MEMBERS } from '../state/records/domain-record';
 import { IMAGE_FIELDS } from '../state/records/image-record';
 import { VERSION_FIELDS } from '../state/records/version-record';
-import { TRANSITION_KINDS, VERSION_KINDS } from '../state/transition';
-import type { SnapshotImage, SnapshotNamespace, StoreSnapshotPicture } from './format';
-import { COUNTER_MAX, FORMAT, VERSION } from './format';
+import { DOMAIN_KINDS, TRANSITION_KINDS, VERSION_KINDS } from '../state/transition';
+import type { SnapshotDomain, SnapshotImage, SnapshotNamespace, SnapshotTransition, StoreSnapshotPicture } from './format';
+import { COUNTER_MAX, FORMAT, READABLE_VERSIONS, VERSION } from './format';
 
 // Reading a snapshot back (decision 0023): first every field's shape, then the store's invariants,
 // so a snapshot the checker accepts pictures a state some sequence of calls could reach. A damaged
@@ -117,6 +121,13 @@ function tagList(bound: number): Check {
   };
 }
 
+const anObject: Check = (v, p) => {
+  if (!isObject(v)) fail(p, says.notAnObject);
+};
+
+/** What an `image-updated` transition keeps of the image before the update. */
+const IMAGE_PREVIOUS = record({ description: optional(shaped('ImageDescription')), displayName: optional(shaped('ImageDisplayName')), roleArn: optional(shaped('RoleArn')) });
+
 /** A check for a value of the model's shape `shape`, as a snapshot keeps it (a timestamp as epoch ms). */
 function ofShape(shape: string): Check {
   const model = shapeOf(shape);
@@ -127,10 +138,28 @@ function ofShape(shape: string): Check {
       return bool;
     case 'integer':
       return whole(model.min ?? 0);
+    case 'structure':
+    case 'list':
+    case 'map':
+      return nested(shape);
     default:
       return shaped(shape);
   }
 }
+
+/** A structure, list or map: exactly what the service's parse step keeps of it, and every constraint held. */
+const nested = (shape: string): Check => (v, p) => {
+  let clean: unknown;
+  try {
+    clean = deserializeField(shape, v, p ?? '');
+  } catch (error) {
+    if (!isServiceError(error)) throw error;
+    fail(p, error.message);
+  }
+  if (JSON.stringify(clean) !== JSON.stringify(v)) fail(p, says.notOfShape(shape));
+  const problems = fieldViolations(shape, clean, p ?? '');
+  if (problems.length > 0) fail(p, problems.join('; '));
+};
 
 /** The checks of a record's members, from its field table. */
 function memberChecks(fields: readonly PlacedField[]): Record<string, Field> {
@@ -139,6 +168,14 @@ function memberChecks(fields: readonly PlacedField[]): Record<string, Field> {
 
 const IMAGE_MEMBERS = memberChecks(fieldsAt(IMAGE_FIELDS, 'snapshot'));
 const VERSION_MEMBERS = memberChecks(fieldsAt(VERSION_FIELDS, 'snapshot'));
+const CONFIG_MEMBERS = memberChecks(fieldsAt(APP_IMAGE_CONFIG_FIELDS, 'snapshot'));
+const DOMAIN_MEMBERS = memberChecks(fieldsAt(DOMAIN_FIELDS, 'snapshot'));
+/** A domain's settings: each an optional CreateDomain member, of that member's shape. */
+const DOMAIN_SETTINGS: Record<string, Field> = Object.fromEntries(
+  (shapeOf('CreateDomainRequest') as StructureShapeModel).members
+    .filter((m) => (DOMAIN_SETTING_MEMBERS as readonly string[]).includes(m.name))
+    .map((m) => [m.name, optional(ofShape(m.shape))]),
+);
 
 const scopeFields = { accountId: required(pattern(ACCOUNT_ID, says.notAnAccount)), region: required(pattern(REGION, says.notARegion)) };
 
@@ -151,23 +188,29 @@ function shapeCheck(tagsPerResource: number): Check {
     aliases: required(listOf(pair(shaped('SageMakerImageVersionAlias'), versionNumber))),
     clientTokens: required(listOf(pair(shaped('ClientToken'), text))), deletedVersions: required(listOf(versionNumber)),
   });
+  const config = record({ ...CONFIG_MEMBERS, createdRevision: required(counter), modifiedRevision: required(counter), Tags: required(tags) });
+  const domain = record({ ...DOMAIN_MEMBERS, settings: required(record(DOMAIN_SETTINGS)), createdRevision: required(counter), modifiedRevision: required(counter), Tags: required(tags) });
+  // Which members a transition has depends on its kind: checked with the invariants (checkTransition).
   const transition = record({
     until: required(time), seq: required(counter), kind: required(oneOf(TRANSITION_KINDS, 'a transition kind')), ...scopeFields,
-    imageName: required(shaped('ImageName')), imageRevision: required(counter), version: optional(versionNumber), versionRevision: optional(counter),
-    failure: optional(shaped('FailureReason')),
-    previous: optional(record({ description: optional(shaped('ImageDescription')), displayName: optional(shaped('ImageDisplayName')), roleArn: optional(shaped('RoleArn')) })),
+    imageName: optional(shaped('ImageName')), imageRevision: optional(counter), version: optional(versionNumber), versionRevision: optional(counter),
+    domainId: optional(shaped('DomainId')), domainRevision: optional(counter),
+    failure: optional(shaped('FailureReason')), previous: optional(anObject),
   });
   return record({
     format: required(text), version: required(counter),
     revision: required(counter),
     tokenSecret: required(pattern(/^[A-Za-z0-9_-]+$/, says.notASecret)),
     throttledCalls: required(counter),
-    namespaces: required(listOf(record({ ...scopeFields, deletedImages: required(listOf(shaped('ImageName'))), images: required(listOf(image)) }))),
+    namespaces: required(listOf(record({
+      ...scopeFields, deletedImages: required(listOf(shaped('ImageName'))), images: required(listOf(image)),
+      appImageConfigs: required(listOf(config)), domains: required(listOf(domain)),
+    }))),
     transitions: required(record({ seq: required(counter), pending: required(listOf(transition)) })),
     failures: required(listOf(record({
       operation: required(oneOf(FAILABLE, 'a failable operation')),
       namespace: required(pattern(/^\d{12}\/[a-z]{2,}(-[a-z]+)+-\d+$/, says.notANamespaceKey)),
-      imageName: required(shaped('ImageName')), version: optional(versionNumber), reason: required(shaped('FailureReason')),
+      name: required(text), version: optional(versionNumber), reason: required(shaped('FailureReason')),
     }))),
   });
 }
@@ -237,6 +280,22 @@ function checkNamespace(ns: SnapshotNamespace, revision: number, path: () => str
     names.add(image.ImageName);
     checkImage(image, scope, revision, where);
   });
+  const configs = new Set<string>();
+  ns.appImageConfigs.forEach((config, j) => {
+    const where = () => `${path()}.appImageConfigs[${j}]`;
+    if (configs.has(config.AppImageConfigName)) throw damagedSnapshot(`${where()}.AppImageConfigName`, says.repeatedAppImageConfig(config.AppImageConfigName));
+    configs.add(config.AppImageConfigName);
+    times(config, where);
+    revisions(config, revision, where);
+  });
+  const domains = new Set<string>();
+  ns.domains.forEach((domain, j) => {
+    const where = () => `${path()}.domains[${j}]`;
+    if (domains.has(domain.DomainId)) throw damagedSnapshot(`${where()}.DomainId`, says.repeatedDomain(domain.DomainId));
+    domains.add(domain.DomainId);
+    times(domain, where);
+    revisions(domain, revision, where);
+  });
   const deleted = new Set<string>();
   ns.deletedImages.forEach((name, j) => {
     const where = `${path()}.deletedImages[${j}]`;
@@ -253,32 +312,68 @@ function checkInvariants(s: StoreSnapshotPicture): void {
   s.namespaces.forEach((ns, i) => checkNamespace(ns, s.revision, () => `snapshot.namespaces[${i}]`, seen));
   const images = new Map<string, SnapshotImage>();
   if (s.transitions.pending.length > 0) for (const ns of s.namespaces) for (const image of ns.images) images.set(`${ns.accountId}/${ns.region}/${image.ImageName}`, image);
+  const domains = new Map<string, SnapshotDomain>();
+  if (s.transitions.pending.length > 0) for (const ns of s.namespaces) for (const domain of ns.domains) domains.set(`${ns.accountId}/${ns.region}/${domain.DomainId}`, domain);
   const seqs = new Set<number>();
   s.transitions.pending.forEach((t, i) => {
     const where = `snapshot.transitions.pending[${i}]`;
     if (t.seq < 1 || t.seq > s.transitions.seq) throw damagedSnapshot(`${where}.seq`, says.transitionSeqAhead(t.seq, s.transitions.seq));
     if (seqs.has(t.seq)) throw damagedSnapshot(`${where}.seq`, says.repeatedTransition(t.seq));
     seqs.add(t.seq);
+    const ofDomain = DOMAIN_KINDS.includes(t.kind);
     const ofVersion = VERSION_KINDS.includes(t.kind);
-    for (const member of ['version', 'versionRevision'] as const) {
-      if (ofVersion && t[member] === undefined) throw damagedSnapshot(`${where}.${member}`, says.missing);
-      if (!ofVersion && t[member] !== undefined) throw damagedSnapshot(`${where}.${member}`, says.notOfKind(t.kind));
+    const members: readonly [keyof SnapshotTransition, boolean][] = [
+      ['imageName', !ofDomain], ['imageRevision', !ofDomain], ['version', ofVersion], ['versionRevision', ofVersion],
+      ['domainId', ofDomain], ['domainRevision', ofDomain], ['previous', t.kind === 'image-updated' || t.kind === 'domain-updated'],
+    ];
+    for (const [member, belongs] of members) {
+      if (belongs && t[member] === undefined) throw damagedSnapshot(`${where}.${member}`, says.missing);
+      if (!belongs && t[member] !== undefined) throw damagedSnapshot(`${where}.${member}`, says.notOfKind(t.kind));
     }
-    if (t.kind === 'image-updated' && t.previous === undefined) throw damagedSnapshot(`${where}.previous`, says.missing);
-    if (t.kind !== 'image-updated' && t.previous !== undefined) throw damagedSnapshot(`${where}.previous`, says.notOfKind(t.kind));
-    if (t.imageRevision > s.revision) throw damagedSnapshot(`${where}.imageRevision`, says.revisionAhead(t.imageRevision, s.revision));
+    if (t.kind === 'image-updated') IMAGE_PREVIOUS(t.previous, `${where}.previous`);
+    if (t.kind === 'domain-updated') record(DOMAIN_SETTINGS)(t.previous, `${where}.previous`);
+    for (const member of ['imageRevision', 'versionRevision', 'domainRevision'] as const) {
+      const found = t[member];
+      if (found !== undefined && found > s.revision) throw damagedSnapshot(`${where}.${member}`, says.revisionAhead(found, s.revision));
+    }
     // Finishing a transition sets its record's LastModifiedTime to `until`: never back in time.
-    const image = images.get(`${t.accountId}/${t.region}/${t.imageName}`);
-    if (image !== undefined && image.createdRevision === t.imageRevision) {
-      const version = ofVersion ? image.versions.find((v) => v.Version === t.version && v.createdRevision === t.versionRevision) : undefined;
-      const record = ofVersion ? version : image;
-      if (record !== undefined && t.until < record.LastModifiedTime) throw damagedSnapshot(`${where}.until`, says.dueBeforeModified(t.until, record.LastModifiedTime));
+    let finished: { readonly LastModifiedTime: number } | undefined;
+    if (ofDomain) {
+      const domain = domains.get(`${t.accountId}/${t.region}/${t.domainId!}`);
+      if (domain !== undefined && domain.createdRevision === t.domainRevision) finished = domain;
+    } else {
+      const image = images.get(`${t.accountId}/${t.region}/${t.imageName!}`);
+      if (image !== undefined && image.createdRevision === t.imageRevision) {
+        finished = ofVersion ? image.versions.find((v) => v.Version === t.version && v.createdRevision === t.versionRevision) : image;
+      }
     }
-    if (t.versionRevision !== undefined && t.versionRevision > s.revision) throw damagedSnapshot(`${where}.versionRevision`, says.revisionAhead(t.versionRevision, s.revision));
+    if (finished !== undefined && t.until < finished.LastModifiedTime) throw damagedSnapshot(`${where}.until`, says.dueBeforeModified(t.until, finished.LastModifiedTime));
   });
   s.failures.forEach((f, i) => {
+    const nameShape = OF_DOMAINS.includes(f.operation) ? 'DomainName' : 'ImageName';
+    const problems = fieldViolations(nameShape, f.name, `snapshot.failures[${i}].name`);
+    if (problems.length > 0) throw damagedSnapshot(`snapshot.failures[${i}].name`, problems.join('; '));
     if (f.version !== undefined && !WITH_VERSION.includes(f.operation)) throw damagedSnapshot(`snapshot.failures[${i}].version`, says.versionOnlyFor(WITH_VERSION));
   });
+}
+
+/**
+ * A version 1 snapshot as version 2 pictures the same store: no AppImageConfigs or domains, and a
+ * planned failure's `imageName` called `name`. Only what version 1 had is moved; anything else is
+ * left for the checker to refuse. The snapshot given is not changed.
+ */
+function fromVersion1(snapshot: Record<string, unknown>): Record<string, unknown> {
+  const namespaces = Array.isArray(snapshot['namespaces'])
+    ? snapshot['namespaces'].map((ns: unknown) => (isObject(ns) ? { appImageConfigs: [], domains: [], ...ns } : ns))
+    : snapshot['namespaces'];
+  const failures = Array.isArray(snapshot['failures'])
+    ? snapshot['failures'].map((f: unknown) => {
+        if (!isObject(f) || !('imageName' in f)) return f;
+        const { imageName, ...rest } = f;
+        return { ...rest, name: imageName };
+      })
+    : snapshot['failures'];
+  return { ...snapshot, version: VERSION, namespaces, failures };
 }
 
 /**
@@ -288,15 +383,16 @@ function checkInvariants(s: StoreSnapshotPicture): void {
  */
 export function checkedSnapshot(snapshot: unknown, tagsPerResource: number): StoreSnapshotPicture {
   if (!isObject(snapshot) || snapshot['format'] !== FORMAT) throw damagedSnapshot('snapshot', says.notASnapshot(FORMAT));
-  if (snapshot['version'] !== VERSION) throw damagedSnapshot('snapshot.version', says.otherVersion(VERSION, snapshot['version']));
+  if (!READABLE_VERSIONS.includes(snapshot['version'] as number)) throw damagedSnapshot('snapshot.version', says.otherVersion(READABLE_VERSIONS, snapshot['version']));
+  const current = snapshot['version'] === VERSION ? snapshot : fromVersion1(snapshot);
   const shape = shapeCheck(tagsPerResource);
   try {
-    shape(snapshot, undefined);
+    shape(current, undefined);
   } catch (error) {
     if (error !== DAMAGED) throw error;
-    shape(snapshot, 'snapshot');
+    shape(current, 'snapshot');
   }
-  const picture = snapshot as unknown as StoreSnapshotPicture;
+  const picture = current as unknown as StoreSnapshotPicture;
   checkInvariants(picture);
   return picture;
 }

@@ -6,7 +6,9 @@ import type { FailableOperation } from '../../glossary';
 import type { Transition } from '../state/transition';
 
 export const FORMAT = 'sagemaker-image-mock/store-snapshot';
-export const VERSION = 1 as const;
+export const VERSION = 2 as const;
+/** The versions a store still restores (decision 0023): version 1 had no AppImageConfigs or domains. */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 /**
  * The largest counter (revision, transitions.seq, throttledCalls, lastVersion, a record's revisions)
@@ -48,6 +50,39 @@ export interface SnapshotNamespace {
   readonly deletedImages: readonly string[];
   /** The images, in name order. */
   readonly images: readonly SnapshotImage[];
+  /** The AppImageConfigs, in creation order (since version 2). */
+  readonly appImageConfigs: readonly SnapshotAppImageConfig[];
+  /** The domains, in creation order (since version 2). */
+  readonly domains: readonly SnapshotDomain[];
+}
+
+/** An AppImageConfig: its DescribeAppImageConfig members (times as epoch milliseconds), tags and counters. */
+export interface SnapshotAppImageConfig {
+  readonly AppImageConfigName: string;
+  readonly CreationTime: number;
+  readonly LastModifiedTime: number;
+  readonly KernelGatewayImageConfig?: unknown;
+  readonly JupyterLabAppImageConfig?: unknown;
+  readonly CodeEditorAppImageConfig?: unknown;
+  readonly createdRevision: number;
+  readonly modifiedRevision: number;
+  readonly Tags: readonly (readonly [string, string])[];
+}
+
+/** A domain: its own DescribeDomain members (times as epoch milliseconds), its settings, tags and counters. */
+export interface SnapshotDomain {
+  readonly DomainId: string;
+  readonly DomainName: string;
+  readonly HomeEfsFileSystemId: string;
+  readonly Status: string;
+  readonly FailureReason?: string;
+  readonly CreationTime: number;
+  readonly LastModifiedTime: number;
+  /** The CreateDomain members it keeps, as DescribeDomain answers them. */
+  readonly settings: Readonly<Record<string, unknown>>;
+  readonly createdRevision: number;
+  readonly modifiedRevision: number;
+  readonly Tags: readonly (readonly [string, string])[];
 }
 
 /**
@@ -139,24 +174,28 @@ export interface SnapshotTransition {
   readonly until: number;
   /** Its order among transitions that fall due at the same instant. */
   readonly seq: number;
-  /** What finishes: CREATING, UPDATING or DELETING of an image, or of a version. */
+  /** What finishes: CREATING, UPDATING or DELETING of an image or a version; Pending, Updating or Deleting of a domain. */
   readonly kind: Transition['kind'];
-  /** The image's account. */
+  /** The resource's account. */
   readonly accountId: string;
-  /** The image's region. */
+  /** The resource's region. */
   readonly region: string;
-  /** The image. */
-  readonly imageName: string;
+  /** The image, for the image and version transitions. */
+  readonly imageName?: string;
   /** The revision that created the image: a transition of an image deleted and made again is void. */
-  readonly imageRevision: number;
+  readonly imageRevision?: number;
+  /** The domain, for the domain transitions. */
+  readonly domainId?: string;
+  /** The revision that created the domain. */
+  readonly domainRevision?: number;
   /** The version, for the version transitions. */
   readonly version?: number;
   /** The revision that created the version, for the version transitions. */
   readonly versionRevision?: number;
   /** The FailureReason when the test planned a failure; absent, the transition succeeds. */
   readonly failure?: string;
-  /** For `image-updated`: the members before the update, restored when it fails. */
-  readonly previous?: { readonly description?: string; readonly displayName?: string; readonly roleArn?: string };
+  /** For `image-updated`: the members before the update; for `domain-updated`: the settings before it; restored when it fails. */
+  readonly previous?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -165,10 +204,10 @@ export interface SnapshotTransition {
 interface SnapshotFailure {
   /** The operation whose transition fails. */
   readonly operation: FailableOperation;
-  /** The image's `account/region`, e.g. `'123456789012/us-east-1'`. */
+  /** The resource's `account/region`, e.g. `'123456789012/us-east-1'`. */
   readonly namespace: string;
-  /** The image. */
-  readonly imageName: string;
+  /** The image's name, or the domain's DomainName (version 1 called it `imageName`). */
+  readonly name: string;
   /** The version, when the injection named one. */
   readonly version?: number;
   /** The FailureReason the image or version will show. */

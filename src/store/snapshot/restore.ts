@@ -1,7 +1,11 @@
 import type { Scope } from '../../model/arn';
-import { imageArn, imageVersionArn, scopeKey } from '../../model/arn';
+import { appImageConfigArn, domainArn, domainUrl, imageArn, imageVersionArn, scopeKey } from '../../model/arn';
 import { TokenCodec } from '../../pagination/cursor-token';
 import type { Planned } from '../state/failure-plan';
+import type { NewAppImageConfig } from '../state/records/app-image-config-record';
+import { APP_IMAGE_CONFIG_FIELDS, AppImageConfigRecord } from '../state/records/app-image-config-record';
+import type { NewDomain } from '../state/records/domain-record';
+import { DOMAIN_FIELDS, DomainRecord } from '../state/records/domain-record';
 import { fieldsAt, propertiesOf } from '../state/records/fields';
 import type { NewImage } from '../state/records/image-record';
 import { IMAGE_FIELDS, ImageRecord } from '../state/records/image-record';
@@ -14,13 +18,15 @@ import type { Namespace } from '../state/store-state';
 import { StoreState } from '../state/store-state';
 import type { Transition } from '../state/transition';
 import { checkedSnapshot } from './check';
-import type { SnapshotImage, SnapshotTransition } from './format';
+import type { SnapshotAppImageConfig, SnapshotDomain, SnapshotImage, SnapshotTransition } from './format';
 
 // store.restore(snapshot): the snapshot checked whole (check.ts), then the new picture built beside
 // the old one, then swapped in; a refused snapshot changes nothing.
 
 const IMAGE_MEMBERS = fieldsAt(IMAGE_FIELDS, 'snapshot');
 const VERSION_MEMBERS = fieldsAt(VERSION_FIELDS, 'snapshot');
+const CONFIG_MEMBERS = fieldsAt(APP_IMAGE_CONFIG_FIELDS, 'snapshot');
+const DOMAIN_MEMBERS = fieldsAt(DOMAIN_FIELDS, 'snapshot');
 
 // The members were checked against the model's shapes (check.ts), so of the records' types.
 const membersOf = (picture: object): Record<string, unknown> => picture as Record<string, unknown>;
@@ -38,21 +44,48 @@ function imageRecord(picture: SnapshotImage, scope: Scope): ImageRecord {
   return image;
 }
 
-/** A pending transition built member by member: nothing the snapshot adds reaches the store. */
+function configRecord(picture: SnapshotAppImageConfig, scope: Scope): AppImageConfigRecord {
+  const props = propertiesOf(CONFIG_MEMBERS, membersOf(picture)) as Omit<NewAppImageConfig, 'arn' | 'createdRevision' | 'modifiedRevision' | 'tags'>;
+  const { createdRevision, modifiedRevision } = picture;
+  return new AppImageConfigRecord({ ...props, arn: appImageConfigArn(scope, props.name), createdRevision, modifiedRevision, tags: new Map(picture.Tags) });
+}
+
+function domainRecord(picture: SnapshotDomain, scope: Scope): DomainRecord {
+  const props = propertiesOf(DOMAIN_MEMBERS, membersOf(picture)) as Omit<NewDomain, 'arn' | 'url' | 'settings' | 'createdRevision' | 'modifiedRevision' | 'tags'>;
+  const { createdRevision, modifiedRevision } = picture;
+  return new DomainRecord({
+    ...props,
+    arn: domainArn(scope, props.id),
+    url: domainUrl(scope, props.id),
+    settings: structuredClone(picture.settings),
+    createdRevision,
+    modifiedRevision,
+    tags: new Map(picture.Tags),
+  });
+}
+
+/** A pending transition built member by member: nothing the snapshot adds reaches the store (check.ts saw each kind's members). */
 function transitionOf(t: SnapshotTransition): Transition {
   const scope: Scope = { accountId: t.accountId, region: t.region };
-  const base = { scope, imageName: t.imageName, imageRevision: t.imageRevision, ...(t.failure !== undefined && { failure: t.failure }) };
+  const failure = t.failure !== undefined ? { failure: t.failure } : {};
+  const image = { scope, imageName: t.imageName!, imageRevision: t.imageRevision!, ...failure };
+  const domain = { scope, domainId: t.domainId!, domainRevision: t.domainRevision!, ...failure };
   switch (t.kind) {
     case 'image-created':
     case 'image-deleted':
-      return { kind: t.kind, ...base };
+      return { kind: t.kind, ...image };
     case 'image-updated': {
-      const p = t.previous!;
-      return { kind: t.kind, ...base, previous: { description: p.description, displayName: p.displayName, roleArn: p.roleArn } };
+      const p = t.previous as { description?: string; displayName?: string; roleArn?: string };
+      return { kind: t.kind, ...image, previous: { description: p.description, displayName: p.displayName, roleArn: p.roleArn } };
     }
     case 'version-created':
     case 'version-deleted':
-      return { kind: t.kind, ...base, version: t.version!, versionRevision: t.versionRevision! };
+      return { kind: t.kind, ...image, version: t.version!, versionRevision: t.versionRevision! };
+    case 'domain-created':
+    case 'domain-deleted':
+      return { kind: t.kind, ...domain };
+    case 'domain-updated':
+      return { kind: t.kind, ...domain, previous: structuredClone(t.previous!) };
   }
 }
 
@@ -66,10 +99,12 @@ export function restoreSnapshot(state: StoreState, snapshot: unknown): void {
     // Names are unique (check.ts), so the batch is one.
     namespace.images.addMany(ImageTable.batch(ns.images.map((image) => imageRecord(image, scope))) as ImageBatch);
     for (const name of ns.deletedImages) namespace.deletedImages.add(name);
+    for (const config of ns.appImageConfigs) namespace.appImageConfigs.set(config.AppImageConfigName, configRecord(config, scope));
+    for (const domain of ns.domains) namespace.domains.set(domain.DomainId, domainRecord(domain, scope));
     namespaces.set(scopeKey(scope), namespace);
   }
   const jobs: Job<Transition>[] = picture.transitions.pending.map((t) => ({ until: t.until, seq: t.seq, transition: transitionOf(t) }));
-  const failures: Planned[] = picture.failures.map((f) => ({ operation: f.operation, namespace: f.namespace, imageName: f.imageName, version: f.version, reason: f.reason }));
+  const failures: Planned[] = picture.failures.map((f) => ({ operation: f.operation, namespace: f.namespace, name: f.name, version: f.version, reason: f.reason }));
   const tokens = new TokenCodec(Buffer.from(picture.tokenSecret, 'base64url'));
   // Everything is built: the swap below cannot fail half way (the scheduler builds its list before it drops the old one).
   state.scheduler.load(jobs, picture.transitions.seq);

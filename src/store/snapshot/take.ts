@@ -1,11 +1,15 @@
 import type { PlacedField } from '../state/records/fields';
 import { fieldsAt, writeMembers } from '../state/records/fields';
 import type { ImageRecord } from '../state/records/image-record';
+import type { AppImageConfigRecord } from '../state/records/app-image-config-record';
+import { APP_IMAGE_CONFIG_FIELDS } from '../state/records/app-image-config-record';
+import type { DomainRecord } from '../state/records/domain-record';
+import { DOMAIN_FIELDS } from '../state/records/domain-record';
 import { IMAGE_FIELDS } from '../state/records/image-record';
 import type { VersionRecord } from '../state/records/version-record';
 import { VERSION_FIELDS } from '../state/records/version-record';
 import type { StoreState } from '../state/store-state';
-import type { SnapshotImage, SnapshotTransition, SnapshotVersion, StoreSnapshotPicture } from './format';
+import type { SnapshotAppImageConfig, SnapshotDomain, SnapshotImage, SnapshotTransition, SnapshotVersion, StoreSnapshotPicture } from './format';
 import { FORMAT, VERSION } from './format';
 
 // store.snapshot(): everything a store holds as plain JSON, each record's members from its field table.
@@ -17,6 +21,8 @@ function defined<T extends object>(value: T): T {
 
 const IMAGE_MEMBERS = fieldsAt(IMAGE_FIELDS, 'snapshot');
 const VERSION_MEMBERS = fieldsAt(VERSION_FIELDS, 'snapshot');
+const CONFIG_MEMBERS = fieldsAt(APP_IMAGE_CONFIG_FIELDS, 'snapshot');
+const DOMAIN_MEMBERS = fieldsAt(DOMAIN_FIELDS, 'snapshot');
 
 function members(fields: readonly PlacedField[], record: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -42,6 +48,20 @@ function imagePicture(image: ImageRecord): SnapshotImage {
   } as unknown as SnapshotImage;
 }
 
+function configPicture(c: AppImageConfigRecord): SnapshotAppImageConfig {
+  return { ...members(CONFIG_MEMBERS, c), createdRevision: c.createdRevision, modifiedRevision: c.modifiedRevision, Tags: [...c.tags] } as unknown as SnapshotAppImageConfig;
+}
+
+function domainPicture(d: DomainRecord): SnapshotDomain {
+  return {
+    ...members(DOMAIN_MEMBERS, d),
+    settings: structuredClone(d.settings),
+    createdRevision: d.createdRevision,
+    modifiedRevision: d.modifiedRevision,
+    Tags: [...d.tags],
+  } as unknown as SnapshotDomain;
+}
+
 export function takeSnapshot(state: StoreState): StoreSnapshotPicture {
   const { jobs, seq } = state.scheduler.pending();
   return {
@@ -53,16 +73,23 @@ export function takeSnapshot(state: StoreState): StoreSnapshotPicture {
     namespaces: state.allNamespaces().map(([key, ns]) => {
       const [accountId = '', region = ''] = key.split('/');
       const images = [...ns.images.index('IMAGE_NAME').walk(undefined, false)].map(imagePicture);
-      return { accountId, region, deletedImages: [...ns.deletedImages], images };
+      return {
+        accountId,
+        region,
+        deletedImages: [...ns.deletedImages],
+        images,
+        appImageConfigs: [...ns.appImageConfigs.values()].map(configPicture),
+        domains: [...ns.domains.values()].map(domainPicture),
+      };
     }),
     transitions: {
       seq,
       pending: jobs.map(({ until, seq: order, transition }) => {
         const { scope, ...rest } = transition;
-        const picture: SnapshotTransition = { until, seq: order, accountId: scope.accountId, region: scope.region, ...rest };
+        const picture = { until, seq: order, accountId: scope.accountId, region: scope.region, ...structuredClone(rest) } as SnapshotTransition;
         return defined(picture);
       }),
     },
-    failures: state.failures.entries().map((p) => defined({ operation: p.operation, namespace: p.namespace, imageName: p.imageName, version: p.version, reason: p.reason })),
+    failures: state.failures.entries().map((p) => defined({ operation: p.operation, namespace: p.namespace, name: p.name, version: p.version, reason: p.reason })),
   };
 }

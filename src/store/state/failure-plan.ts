@@ -12,19 +12,27 @@ import type { FailableOperation, FailureInjection } from '../../glossary';
 import type { Scope } from '../../model/arn';
 import { ACCOUNT_ID, REGION, scopeKey } from '../../model/arn';
 import { fieldViolations } from '../../validation/constraints';
+import { injectedFailureReason } from '../../errors/factories';
 
 /** Every FailableOperation, once: the object's type makes it exactly the public type's members. */
-const OPERATIONS = { CreateImage: true, UpdateImage: true, DeleteImage: true, CreateImageVersion: true, DeleteImageVersion: true } as const satisfies Record<FailableOperation, true>;
+const OPERATIONS = {
+  CreateImage: true, UpdateImage: true, DeleteImage: true, CreateImageVersion: true, DeleteImageVersion: true,
+  CreateDomain: true, UpdateDomain: true, DeleteDomain: true,
+} as const satisfies Record<FailableOperation, true>;
 /** Every operation `failNext` can make fail (the snapshot checker reads it too). */
 export const FAILABLE = Object.keys(OPERATIONS) as readonly FailableOperation[];
 /** The failable operations an injection may name a version for. */
 export const WITH_VERSION: readonly FailableOperation[] = ['CreateImageVersion', 'DeleteImageVersion'];
+/** The failable operations of domains: named by DomainName, not ImageName. */
+export const OF_DOMAINS: readonly FailableOperation[] = ['CreateDomain', 'UpdateDomain', 'DeleteDomain'];
 const INJECTION_KEYS = ['operation', 'ImageName', 'Version', 'FailureReason', 'region', 'accountId'];
+const DOMAIN_INJECTION_KEYS = ['operation', 'DomainName', 'FailureReason', 'region', 'accountId'];
 
 export interface Planned {
   readonly operation: FailableOperation;
   readonly namespace: string;
-  readonly imageName: string;
+  /** The image's name, or the domain's DomainName. */
+  readonly name: string;
   readonly version: number | undefined;
   readonly reason: string;
 }
@@ -36,12 +44,16 @@ export interface Planned {
  */
 function checkedInjection(injection: FailureInjection, defaults: Scope): Planned {
   const what = 'failNext(injection)';
-  assertKnownKeys(what, injection, INJECTION_KEYS);
-  const { operation, ImageName, Version, FailureReason } = injection;
+  const { operation, FailureReason } = injection;
   if (!(FAILABLE as readonly string[]).includes(operation)) {
     throw injectionNotFailable(what, operation, FAILABLE);
   }
-  const nameProblems = typeof ImageName === 'string' ? fieldViolations('ImageName', ImageName, 'ImageName') : ['ImageName is required'];
+  const ofDomain = OF_DOMAINS.includes(operation);
+  assertKnownKeys(what, injection, ofDomain ? DOMAIN_INJECTION_KEYS : INJECTION_KEYS);
+  const nameMember = ofDomain ? 'DomainName' : 'ImageName';
+  const name: unknown = (injection as unknown as Record<string, unknown>)[nameMember];
+  const Version = 'Version' in injection ? injection.Version : undefined;
+  const nameProblems = typeof name === 'string' ? fieldViolations(nameMember, name, nameMember) : [`${nameMember} is required`];
   if (nameProblems.length > 0) throw injectionNameMatchesNothing(what, nameProblems);
   if (Version !== undefined) {
     if (!WITH_VERSION.includes(operation)) throw injectionVersionNotApplicable(what, WITH_VERSION, operation);
@@ -58,9 +70,9 @@ function checkedInjection(injection: FailureInjection, defaults: Scope): Planned
   return {
     operation,
     namespace: scopeKey({ accountId, region }),
-    imageName: ImageName,
+    name: name as string,
     version: Version,
-    reason: FailureReason ?? `${operation} of ${ImageName} failed (failure injected by the test).`,
+    reason: FailureReason ?? injectedFailureReason(operation, name as string),
   };
 }
 
@@ -73,12 +85,12 @@ export class FailurePlan {
   }
 
   /** The FailureReason for this operation on this resource, if a failure was planned for it. */
-  take(operation: FailableOperation, namespace: string, imageName: string, version?: number): string | undefined {
+  take(operation: FailableOperation, namespace: string, name: string, version?: number): string | undefined {
     const i = this.planned.findIndex(
       (p) =>
         p.operation === operation &&
         p.namespace === namespace &&
-        p.imageName === imageName &&
+        p.name === name &&
         (p.version === undefined || p.version === version),
     );
     if (i < 0) return undefined;

@@ -13,7 +13,7 @@ import {
   tokenSecretEmpty,
   tokenSecretNotBytes,
 } from '../../errors/usage-errors';
-import type { ImageStoreOptions, Limits, LifecycleOption, ListPaging, NameContainsMode } from '../../glossary';
+import type { CustomImagesMode, ImageStoreOptions, Limits, LifecycleOption, ListPaging, NameContainsMode } from '../../glossary';
 import { ACCOUNT_ID, REGION } from '../../model/arn';
 
 /**
@@ -48,11 +48,13 @@ export interface ResolvedStoreOptions {
   readonly limits: Required<Limits>;
   /** Default false. */
   readonly deletedWaiterCompat: boolean;
+  /** Default `'checked'`. */
+  readonly customImages: CustomImagesMode;
 }
 
 /** The keys of ImageStoreOptions, for refusing a misspelt one. */
 export const STORE_OPTION_KEYS = [
-  'accountId', 'region', 'clock', 'nameContains', 'listPaging', 'tokenSecret', 'lifecycle', 'limits', 'deletedWaiterCompat', 'snapshot',
+  'accountId', 'region', 'clock', 'nameContains', 'listPaging', 'tokenSecret', 'lifecycle', 'limits', 'deletedWaiterCompat', 'customImages', 'snapshot',
 ] as const satisfies readonly (keyof ImageStoreOptions)[];
 
 function oneOf<T extends string>(name: string, value: T | undefined, allowed: readonly T[], fallback: T): T {
@@ -97,6 +99,7 @@ export function resolveStoreOptions(options: ImageStoreOptions = {}): ResolvedSt
       tagsPerResource: limit('tagsPerResource', options.limits?.tagsPerResource, 50),
     },
     deletedWaiterCompat,
+    customImages: oneOf('customImages', options.customImages, ['checked', 'unchecked'], 'checked'),
   };
 }
 

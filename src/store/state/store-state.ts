@@ -4,6 +4,8 @@ import type { Scope } from '../../model/arn';
 import { scopeKey } from '../../model/arn';
 import { TokenCodec } from '../../pagination/cursor-token';
 import { FailurePlan } from './failure-plan';
+import type { AppImageConfigRecord } from './records/app-image-config-record';
+import type { DomainRecord } from './records/domain-record';
 import { ImageTable } from './image-table';
 import type { Phase } from './scheduler';
 import { Scheduler } from './scheduler';
@@ -11,11 +13,15 @@ import type { Transition } from './transition';
 import type { ResolvedStoreOptions } from './store-options';
 import { resolveStoreOptions } from './store-options';
 
-/** The images of one (account, region), and the names deleted from it. */
+/** What one (account, region) holds: images (and the names deleted), AppImageConfigs, domains. */
 export interface Namespace {
   readonly images: ImageTable;
   /** Names of deleted images not created again since (for `deletedWaiterCompat`). */
   readonly deletedImages: Set<string>;
+  /** By name, in creation order. */
+  readonly appImageConfigs: Map<string, AppImageConfigRecord>;
+  /** By DomainId, in creation order. */
+  readonly domains: Map<string, DomainRecord>;
 }
 
 /** Everything a store holds; the operations read and change it, the ImageStore class fronts it. */
@@ -89,7 +95,7 @@ export class StoreState {
     const key = scopeKey(scope);
     let found = this.namespaces.get(key);
     if (found === undefined && create) {
-      found = { images: new ImageTable(), deletedImages: new Set() };
+      found = StoreState.emptyNamespace();
       this.namespaces.set(key, found);
     }
     return found;
@@ -110,7 +116,7 @@ export class StoreState {
 
   /** An empty namespace (for restoring one). */
   static emptyNamespace(): Namespace {
-    return { images: new ImageTable(), deletedImages: new Set() };
+    return { images: new ImageTable(), deletedImages: new Set(), appImageConfigs: new Map(), domains: new Map() };
   }
 
   reset(): void {

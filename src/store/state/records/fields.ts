@@ -1,3 +1,5 @@
+import { shapeOf } from '../../../model/shapes';
+
 // One field table per record (image-record.ts, version-record.ts): the answers (../../views.ts),
 // the snapshot (../../snapshot/) and the seed (../../seed.ts) are all read from it, so a member is
 // named, shaped and placed once.
@@ -26,13 +28,18 @@ export interface PlacedField {
   readonly shape: string;
   readonly required: boolean;
   readonly time: boolean;
+  /** A structure, list or map: copied deeply on the way out, so nothing the store keeps leaks. */
+  readonly nested: boolean;
 }
 
 /** The table's fields that show at `place`, in the table's order. */
 export function fieldsAt<R>(table: readonly Field<R>[], place: Place): readonly PlacedField[] {
   return table
     .filter((field) => field.in.includes(place))
-    .map(({ member, key, shape, required }) => ({ member, key, shape, required: required === true, time: shape === 'Timestamp' }));
+    .map(({ member, key, shape, required }) => {
+      const type = shapeOf(shape).type;
+      return { member, key, shape, required: required === true, time: type === 'timestamp', nested: type === 'structure' || type === 'list' || type === 'map' };
+    });
 }
 
 /** Copies the record's set members onto `out` under the service's names; times as Dates when `dates`. */
@@ -41,7 +48,7 @@ export function writeMembers(fields: readonly PlacedField[], record: object, out
   for (let i = 0; i < fields.length; i += 1) {
     const field = fields[i]!;
     const value = from[field.key];
-    if (value !== undefined) out[field.member] = dates && field.time ? new Date(value as number) : value;
+    if (value !== undefined) out[field.member] = field.nested ? structuredClone(value) : dates && field.time ? new Date(value as number) : value;
   }
 }
 
@@ -50,7 +57,7 @@ export function propertiesOf(fields: readonly PlacedField[], members: Readonly<R
   const out: Record<string, unknown> = {};
   for (const field of fields) {
     const value = members[field.member];
-    out[field.key] = value instanceof Date ? value.getTime() : value;
+    out[field.key] = value instanceof Date ? value.getTime() : field.nested && value !== undefined ? structuredClone(value) : value;
   }
   return out;
 }

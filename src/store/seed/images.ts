@@ -1,28 +1,25 @@
-import type { DescribeImageResponse, Tag } from '@aws-sdk/client-sagemaker';
-import { duplicateSeed, invalidSeed } from '../errors/factories';
-import { isServiceError } from '../errors/service-error';
-import type { ImageSeed, SeedArgument } from '../glossary';
-import type { Scope } from '../model/arn';
-import { ACCOUNT_ID, imageArn, imageVersionArn, REGION, scopeKey } from '../model/arn';
-import { fieldViolations } from '../validation/constraints';
-import { deserializeField } from '../validation/deserialize';
-import type { ImageBatch } from './state/image-table';
-import type { PlacedField } from './state/records/fields';
-import { fieldsAt, propertiesOf } from './state/records/fields';
-import type { NewImage } from './state/records/image-record';
-import { IMAGE_FIELDS, ImageRecord } from './state/records/image-record';
-import type { NewVersion } from './state/records/version-record';
-import { VERSION_FIELDS, VersionRecord } from './state/records/version-record';
-import { ImageTable } from './state/image-table';
-import type { StoreState } from './state/store-state';
-import { toDescribeImage } from './views';
+import type { DescribeImageResponse } from '@aws-sdk/client-sagemaker';
+import { duplicateSeed, invalidSeed } from '../../errors/factories';
+import type { SeedDefaults } from './seed-fields';
+import { checkedFields, scopeOfSeed, shapesOf, tagsOf, timesOf } from './seed-fields';
+import type { ImageSeed, SeedArgument } from '../../glossary';
+import type { Scope } from '../../model/arn';
+import { imageArn, imageVersionArn, scopeKey } from '../../model/arn';
+import type { ImageBatch } from '../state/image-table';
+import { fieldsAt, propertiesOf } from '../state/records/fields';
+import type { NewImage } from '../state/records/image-record';
+import { IMAGE_FIELDS, ImageRecord } from '../state/records/image-record';
+import type { NewVersion } from '../state/records/version-record';
+import { VERSION_FIELDS, VersionRecord } from '../state/records/version-record';
+import { ImageTable } from '../state/image-table';
+import type { StoreState } from '../state/store-state';
+import { toDescribeImage } from '../views';
 
 // Seeding: images put in the store as they are, checked against the model (decision 0009).
 
 const IMAGE_SEED = fieldsAt(IMAGE_FIELDS, 'seed');
 const VERSION_SEED = fieldsAt(VERSION_FIELDS, 'seed');
 
-const shapesOf = (fields: readonly PlacedField[]): Record<string, string> => Object.fromEntries(fields.map((field) => [field.member, field.shape]));
 
 /** The service shape each seed field is checked against (constraints come from the model): the image's seed members, and its tags. */
 const SEED_FIELDS: Readonly<Record<string, string>> = { ...shapesOf(IMAGE_SEED), Tags: 'TagList' };
@@ -70,58 +67,15 @@ export function seedImages(state: StoreState, seeds: readonly SeedArgument[], sc
   return images.map(toDescribeImage);
 }
 
-interface SeedDefaults {
-  readonly now: number;
-  readonly revision: number;
-}
 
-/** The seed's (account, region): the defaults' own object when the seed names neither, so a large batch shares one. */
-function scopeOfSeed(seed: ImageSeed, index: number, defaults: Scope): Scope {
-  if (seed.accountId === undefined && seed.region === undefined) return defaults;
-  return {
-    accountId: scopePart(index, 'accountId', seed.accountId, ACCOUNT_ID, defaults.accountId),
-    region: scopePart(index, 'region', seed.region, REGION, defaults.region),
-  };
-}
 
 /** The service shape each version seed field is checked against: the version's seed members, its aliases and tags. */
 const VERSION_SEED_FIELDS: Readonly<Record<string, string>> = { ...shapesOf(VERSION_SEED), Aliases: 'SageMakerImageVersionAliases', Tags: 'TagList' };
 
 const OWN_KEYS = new Set(['region', 'accountId', 'Versions']);
 
-/** The fields of one seed (or version seed), each checked against its shape; `where` prefixes the field in errors. */
-function checkedFields(seed: object, index: number, table: Readonly<Record<string, string>>, where: string, own: ReadonlySet<string>): Record<string, unknown> {
-  const fields: Record<string, unknown> = {};
-  for (const key in seed) {
-    if (!Object.hasOwn(seed, key)) continue;
-    const value: unknown = (seed as Record<string, unknown>)[key];
-    if (own.has(key) || value === undefined) continue;
-    const shape = Object.hasOwn(table, key) ? table[key] : undefined;
-    if (shape === undefined) throw invalidSeed(index, where + key, `is not a seed field (known: ${[...Object.keys(table), ...own].join(', ')})`);
-    // A valid Date needs no parsing (and no copy: only its time is kept).
-    fields[key] = value instanceof Date && shape === 'Timestamp' && Number.isFinite(value.getTime()) ? value : checked(index, where + key, shape, value);
-  }
-  return fields;
-}
 
-/** CreationTime and LastModifiedTime of a seed in epoch ms: defaults, and never modified before created. */
-function timesOf(fields: Record<string, unknown>, index: number, where: string, fallback: number): { creationTime: number; lastModifiedTime: number } {
-  const creationTime = (fields['CreationTime'] as Date | undefined)?.getTime() ?? fallback;
-  const lastModifiedTime = (fields['LastModifiedTime'] as Date | undefined)?.getTime() ?? creationTime;
-  if (lastModifiedTime < creationTime) throw invalidSeed(index, `${where}LastModifiedTime`, 'must not be before CreationTime');
-  return { creationTime, lastModifiedTime };
-}
 
-function tagsOf(fields: Record<string, unknown>, index: number, where: string): Map<string, string> | undefined {
-  const list = fields['Tags'] as Tag[] | undefined;
-  if (list === undefined) return undefined;
-  const tags = new Map<string, string>();
-  for (const tag of list) {
-    if (tags.has(tag.Key!)) throw invalidSeed(index, `${where}Tags`, `has the key '${tag.Key}' twice`);
-    tags.set(tag.Key!, tag.Value!);
-  }
-  return tags;
-}
 
 /** Checks one seed and builds its record (with its versions); a SeedError names the field that is wrong. */
 function imageFromSeed(seed: ImageSeed, index: number, scope: Scope, defaults: SeedDefaults): ImageRecord {
@@ -170,21 +124,4 @@ function addSeededVersions(image: ImageRecord, versions: unknown, index: number,
 
 const NO_OWN_KEYS: ReadonlySet<string> = new Set();
 
-function checked(index: number, key: string, shape: string, value: unknown): unknown {
-  let clean: unknown;
-  try {
-    clean = deserializeField(shape, value, key);
-  } catch (error) {
-    if (isServiceError(error)) throw invalidSeed(index, key, error.message);
-    throw error;
-  }
-  const violations = fieldViolations(shape, clean, key);
-  if (violations.length > 0) throw invalidSeed(index, key, violations.join('; '));
-  return clean;
-}
 
-function scopePart(index: number, key: string, value: string | undefined, pattern: RegExp, fallback: string): string {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'string' || !pattern.test(value)) throw invalidSeed(index, key, `'${String(value)}' is not valid`);
-  return value;
-}
