@@ -122,12 +122,19 @@ function merged(stored: unknown, given: unknown): unknown {
   return out;
 }
 
+/** A `...ForUpdate` structure named as the one it updates: each member `XForUpdate` becomes `X`, at every depth. */
+function forCreate(value: unknown): unknown {
+  if (!isStructure(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([member, inner]) => [member.endsWith('ForUpdate') ? member.slice(0, -'ForUpdate'.length) : member, forCreate(inner)]));
+}
+
 export function updateDomain(state: StoreState, request: UpdateDomainRequest, scope: Scope): UpdateDomainResponse {
   const domain = existingDomain(state, scope, request.DomainId!);
   if (!UPDATABLE.includes(domain.status)) throw domainInTransition(domain.arn, domain.status);
-  // UpdateDomain's members are the settings CreateDomain gave, DomainSettings under another name.
+  // UpdateDomain's members are the settings CreateDomain gave; DomainSettings comes as
+  // DomainSettingsForUpdate, whose RStudioServerProDomainSettingsForUpdate is the stored RStudioServerProDomainSettings.
   const { DomainSettingsForUpdate, ...members } = request as unknown as Record<string, unknown>;
-  const given = settingsOf({ ...members, DomainSettings: DomainSettingsForUpdate });
+  const given = settingsOf({ ...members, DomainSettings: DomainSettingsForUpdate === undefined ? undefined : forCreate(DomainSettingsForUpdate) });
   checkCustomImages(state, scope, given);
   const previous = domain.settings;
   domain.setSettings(merged(previous, given) as DomainSettings);
