@@ -8,7 +8,7 @@ import { CLI_ENV, CLI_FROM_SOURCE } from '../support/cli';
 const ROOT = path.resolve(__dirname, '..', '..');
 
 describeWithClient('a go test suite with the AWS SDK for Go against the server', goWithSdk, 'golang-go golang-github-aws-aws-sdk-go-dev', () => {
-  it('passes: paginators, error paths, seeding, fail-next with a waiter, snapshots, throttling', async () => {
+  it('passes: paginators, error paths, seeding, fail-next with a waiter, snapshots, throttling, the Studio custom-image workflow', async () => {
     const result = await run(goWithSdk!, ['test', '-count=1', '-v', `./${path.relative(process.cwd(), path.join(ROOT, 'test/foreign/go'))}`], {
       ...OFFLINE_AWS_ENV,
       GO111MODULE: 'off',
@@ -17,7 +17,7 @@ describeWithClient('a go test suite with the AWS SDK for Go against the server',
       SAGEMAKER_IMAGE_MOCK_CMD: `${CLI_FROM_SOURCE.join(' ')} serve`,
       ...CLI_ENV,
     });
-    expect({ code: result.code, passed: result.stdout.match(/^--- PASS/gm)?.length, out: result.code === 0 ? '' : result.stdout + result.stderr }).toEqual({ code: 0, passed: 5, out: '' });
+    expect({ code: result.code, passed: result.stdout.match(/^--- PASS/gm)?.length, out: result.code === 0 ? '' : result.stdout + result.stderr }).toEqual({ code: 0, passed: 7, out: '' });
   }, 300_000);
 
   it("fails with the server's own error and exit code when the server does not start", async () => {

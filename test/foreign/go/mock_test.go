@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -189,5 +190,152 @@ func TestThrottlingIsRetriedByTheSDK(t *testing.T) {
 	control(t, "POST", "throttle-next", map[string]int{"calls": 2})
 	if got := strings.Join(names(t, sm), ","); got != "a" {
 		t.Fatalf("names: %s", got)
+	}
+}
+
+// studioError asserts that err is the service error code with the message text.
+func studioError(t *testing.T, err error, code, message string) {
+	t.Helper()
+	aerr, ok := err.(awserr.Error)
+	if !ok || aerr.Code() != code || aerr.Message() != message {
+		t.Fatalf("error: want %s: %s, got %v", code, message, err)
+	}
+}
+
+// newStudioDomain creates an IAM domain (this SDK still requires VpcId and SubnetIds) and answers its
+// output and its id. This SDK predates DomainId in CreateDomain's output (botocore, 2025-03): the id is
+// the last segment of DomainArn, as clients of its time took it.
+func newStudioDomain(t *testing.T, sm *sagemaker.SageMaker) (*sagemaker.CreateDomainOutput, string) {
+	t.Helper()
+	created, err := sm.CreateDomain(&sagemaker.CreateDomainInput{
+		DomainName:          aws.String("go-domain"),
+		AuthMode:            aws.String("IAM"),
+		DefaultUserSettings: &sagemaker.UserSettings{ExecutionRole: aws.String("arn:aws:iam::123456789012:role/r")},
+		VpcId:               aws.String("vpc-0123456789abcdef0"),
+		SubnetIds:           []*string{aws.String("subnet-0123456789abcdef0")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return created, (*created.DomainArn)[strings.LastIndex(*created.DomainArn, "/")+1:]
+}
+
+// Behaviour §14: describe the domain, append to CustomImages, send the settings back; detach with [].
+func TestPublishACustomImageToStudio(t *testing.T) {
+	sm := client(t)
+	role := "arn:aws:iam::123456789012:role/r"
+	if _, err := sm.CreateImage(&sagemaker.CreateImageInput{ImageName: aws.String("go-image"), RoleArn: aws.String(role)}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sm.CreateImageVersion(&sagemaker.CreateImageVersionInput{ImageName: aws.String("go-image"), BaseImage: aws.String("123456789012.dkr.ecr.us-east-1.amazonaws.com/go-image:1")}); err != nil {
+		t.Fatal(err)
+	}
+	configArn := "arn:aws:sagemaker:us-east-1:123456789012:app-image-config/go-config"
+	for _, name := range []string{"go-config", "go-config-2", "go-config-3"} {
+		config, err := sm.CreateAppImageConfig(&sagemaker.CreateAppImageConfigInput{
+			AppImageConfigName: aws.String(name),
+			KernelGatewayImageConfig: &sagemaker.KernelGatewayImageConfig{
+				KernelSpecs:      []*sagemaker.KernelSpec{{Name: aws.String("python3"), DisplayName: aws.String("Python 3 (" + name + ")")}},
+				FileSystemConfig: &sagemaker.FileSystemConfig{MountPath: aws.String("/home/sagemaker-user"), DefaultUid: aws.Int64(1000), DefaultGid: aws.Int64(100)},
+			},
+		})
+		if err != nil || (name == "go-config" && *config.AppImageConfigArn != configArn) {
+			t.Fatalf("CreateAppImageConfig %s: %v %v", name, config, err)
+		}
+	}
+	config, err := sm.DescribeAppImageConfig(&sagemaker.DescribeAppImageConfigInput{AppImageConfigName: aws.String("go-config")})
+	if err != nil || *config.AppImageConfigArn != configArn || *config.KernelGatewayImageConfig.KernelSpecs[0].DisplayName != "Python 3 (go-config)" ||
+		*config.KernelGatewayImageConfig.FileSystemConfig.DefaultGid != 100 || config.CreationTime == nil || config.LastModifiedTime == nil {
+		t.Fatalf("DescribeAppImageConfig: %v %v", config, err)
+	}
+
+	created, id := newStudioDomain(t, sm)
+	if !regexp.MustCompile(`^d-[a-z0-9]{12}$`).MatchString(id) || *created.DomainArn != "arn:aws:sagemaker:us-east-1:123456789012:domain/"+id ||
+		*created.Url != "https://"+id+".studio.us-east-1.sagemaker.aws" {
+		t.Fatalf("CreateDomain: %v", created)
+	}
+	described, err := sm.DescribeDomain(&sagemaker.DescribeDomainInput{DomainId: aws.String(id)})
+	if err != nil || *described.DomainId != id || *described.DomainName != "go-domain" || *described.AuthMode != "IAM" || *described.Status != "InService" ||
+		*described.VpcId != "vpc-0123456789abcdef0" || len(described.SubnetIds) != 1 || *described.DefaultUserSettings.ExecutionRole != role {
+		t.Fatalf("DescribeDomain: %v %v", described, err)
+	}
+	settings := described.DefaultUserSettings
+	if settings.KernelGatewayAppSettings == nil {
+		settings.KernelGatewayAppSettings = &sagemaker.KernelGatewayAppSettings{}
+	}
+	settings.KernelGatewayAppSettings.CustomImages = append(settings.KernelGatewayAppSettings.CustomImages,
+		&sagemaker.CustomImage{ImageName: aws.String("go-image"), AppImageConfigName: aws.String("go-config")})
+	updated, err := sm.UpdateDomain(&sagemaker.UpdateDomainInput{DomainId: aws.String(id), DefaultUserSettings: settings})
+	if err != nil || *updated.DomainArn != *created.DomainArn {
+		t.Fatalf("UpdateDomain: %v %v", updated, err)
+	}
+	attached, err := sm.DescribeDomain(&sagemaker.DescribeDomainInput{DomainId: aws.String(id)})
+	if err != nil || *attached.DefaultUserSettings.ExecutionRole != role || attached.DefaultUserSettings.KernelGatewayAppSettings == nil ||
+		len(attached.DefaultUserSettings.KernelGatewayAppSettings.CustomImages) != 1 ||
+		*attached.DefaultUserSettings.KernelGatewayAppSettings.CustomImages[0].ImageName != "go-image" ||
+		*attached.DefaultUserSettings.KernelGatewayAppSettings.CustomImages[0].AppImageConfigName != "go-config" {
+		t.Fatalf("DescribeDomain after attaching: %v %v", attached, err)
+	}
+
+	var pages [][]string
+	err = sm.ListAppImageConfigsPages(&sagemaker.ListAppImageConfigsInput{SortBy: aws.String("Name"), SortOrder: aws.String("Ascending"), MaxResults: aws.Int64(2)},
+		func(page *sagemaker.ListAppImageConfigsOutput, last bool) bool {
+			var found []string
+			for _, config := range page.AppImageConfigs {
+				found = append(found, *config.AppImageConfigName)
+			}
+			pages = append(pages, found)
+			return true
+		})
+	if got := fmt.Sprint(pages); err != nil || got != "[[go-config go-config-2] [go-config-3]]" {
+		t.Fatalf("ListAppImageConfigsPages: %s %v", got, err)
+	}
+	var domains []string
+	err = sm.ListDomainsPages(&sagemaker.ListDomainsInput{}, func(page *sagemaker.ListDomainsOutput, last bool) bool {
+		for _, domain := range page.Domains {
+			domains = append(domains, *domain.DomainId+" "+*domain.DomainName+" "+*domain.Status+" "+*domain.Url)
+		}
+		return true
+	})
+	if got := strings.Join(domains, ","); err != nil || got != id+" go-domain InService "+*created.Url {
+		t.Fatalf("ListDomainsPages: %s %v", got, err)
+	}
+
+	detach := &sagemaker.UserSettings{KernelGatewayAppSettings: &sagemaker.KernelGatewayAppSettings{CustomImages: []*sagemaker.CustomImage{}}}
+	if _, err := sm.UpdateDomain(&sagemaker.UpdateDomainInput{DomainId: aws.String(id), DefaultUserSettings: detach}); err != nil {
+		t.Fatal(err)
+	}
+	detached, err := sm.DescribeDomain(&sagemaker.DescribeDomainInput{DomainId: aws.String(id)})
+	if err != nil || *detached.DefaultUserSettings.ExecutionRole != role || detached.DefaultUserSettings.KernelGatewayAppSettings == nil ||
+		len(detached.DefaultUserSettings.KernelGatewayAppSettings.CustomImages) != 0 {
+		t.Fatalf("DescribeDomain after detaching: %v %v", detached, err)
+	}
+	if _, err := sm.DeleteAppImageConfig(&sagemaker.DeleteAppImageConfigInput{AppImageConfigName: aws.String("go-config")}); err != nil {
+		t.Fatal(err)
+	}
+	_, err = sm.DescribeAppImageConfig(&sagemaker.DescribeAppImageConfigInput{AppImageConfigName: aws.String("go-config")})
+	studioError(t, err, "ResourceNotFound", "AppImageConfig "+configArn+" does not exist.")
+	if _, err := sm.DeleteDomain(&sagemaker.DeleteDomainInput{DomainId: aws.String(id)}); err != nil {
+		t.Fatal(err)
+	}
+	left, err := sm.ListDomains(&sagemaker.ListDomainsInput{})
+	if err != nil || len(left.Domains) != 0 {
+		t.Fatalf("ListDomains after DeleteDomain: %v %v", left, err)
+	}
+}
+
+func TestACustomImageNamingAnAbsentAppImageConfigIsRefused(t *testing.T) {
+	sm := client(t)
+	if _, err := sm.CreateImage(&sagemaker.CreateImageInput{ImageName: aws.String("go-image"), RoleArn: aws.String("arn:aws:iam::123456789012:role/r")}); err != nil {
+		t.Fatal(err)
+	}
+	_, id := newStudioDomain(t, sm)
+	_, err := sm.UpdateDomain(&sagemaker.UpdateDomainInput{DomainId: aws.String(id), DefaultUserSettings: &sagemaker.UserSettings{
+		KernelGatewayAppSettings: &sagemaker.KernelGatewayAppSettings{CustomImages: []*sagemaker.CustomImage{{ImageName: aws.String("go-image"), AppImageConfigName: aws.String("ghost-config")}}},
+	}})
+	studioError(t, err, "ValidationException", "1 validation error detected: Value 'ghost-config' at 'defaultUserSettings.kernelGatewayAppSettings.customImages.1.member.appImageConfigName' failed to satisfy constraint: AppImageConfig ghost-config does not exist in this account and region")
+	described, err := sm.DescribeDomain(&sagemaker.DescribeDomainInput{DomainId: aws.String(id)})
+	if err != nil || described.DefaultUserSettings.KernelGatewayAppSettings != nil {
+		t.Fatalf("DescribeDomain after the refused update: %v %v", described, err)
 	}
 }

@@ -52,3 +52,38 @@ def test_throttling_is_retried_by_botocore(sagemaker, mock_api):
     mock_api.seed([{"ImageName": "a"}])
     mock_api.throttle_next(2)
     assert names(sagemaker) == ["a"]
+
+
+def test_a_custom_image_published_to_studio_survives_a_snapshot(sagemaker, mock_api):
+    mock_api.seed([{"ImageName": "py-image", "Versions": [{"BaseImage": "repo/py-image:1"}]}])
+    sagemaker.create_app_image_config(AppImageConfigName="py-config", KernelGatewayImageConfig={"KernelSpecs": [{"Name": "python3"}]})
+    domain_id = sagemaker.create_domain(DomainName="py-domain", AuthMode="IAM",
+                                        DefaultUserSettings={"ExecutionRole": "arn:aws:iam::123456789012:role/r"})["DomainId"]
+    settings = sagemaker.describe_domain(DomainId=domain_id)["DefaultUserSettings"]
+    settings.setdefault("KernelGatewayAppSettings", {}).setdefault("CustomImages", []).append(
+        {"ImageName": "py-image", "ImageVersionNumber": 1, "AppImageConfigName": "py-config"})
+    sagemaker.update_domain(DomainId=domain_id, DefaultUserSettings=settings)
+
+    picture = mock_api.snapshot()
+    mock_api.reset()
+    assert sagemaker.list_domains()["Domains"] == []
+    mock_api.restore(picture)
+    assert sagemaker.describe_domain(DomainId=domain_id)["DefaultUserSettings"] == settings
+    assert [c["AppImageConfigName"] for page in sagemaker.get_paginator("list_app_image_configs").paginate() for c in page["AppImageConfigs"]] == ["py-config"]
+
+    with pytest.raises(botocore.exceptions.ClientError) as raised:
+        sagemaker.update_domain(DomainId=domain_id, DefaultUserSettings={
+            "KernelGatewayAppSettings": {"CustomImages": [{"ImageName": "py-image", "ImageVersionNumber": 2, "AppImageConfigName": "py-config"}]}})
+    assert raised.value.response["Error"] == {
+        "Code": "ValidationException",
+        "Message": "1 validation error detected: Value '2' at 'defaultUserSettings.kernelGatewayAppSettings.customImages.1.member.imageVersionNumber' "
+                   "failed to satisfy constraint: Version 2 of image py-image does not exist in this account and region"}
+    assert sagemaker.describe_domain(DomainId=domain_id)["DefaultUserSettings"] == settings
+    sagemaker.update_domain(DomainId=domain_id, DefaultUserSettings={"KernelGatewayAppSettings": {"CustomImages": []}})
+    sagemaker.delete_app_image_config(AppImageConfigName="py-config")
+    with pytest.raises(botocore.exceptions.ClientError) as raised:
+        sagemaker.describe_app_image_config(AppImageConfigName="py-config")
+    assert raised.value.response["Error"] == {
+        "Code": "ResourceNotFound", "Message": "AppImageConfig arn:aws:sagemaker:us-east-1:123456789012:app-image-config/py-config does not exist."}
+    sagemaker.delete_domain(DomainId=domain_id)
+    assert sagemaker.list_domains()["Domains"] == []
