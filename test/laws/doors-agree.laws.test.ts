@@ -2,8 +2,8 @@ import * as sagemaker from '@aws-sdk/client-sagemaker';
 import fc from 'fast-check';
 import { createManualClock } from 'sagemaker-image-mock';
 import { DOORS, withDoor } from '../support/doors';
-import { steps } from '../support/call-steps';
-import type { Step } from '../support/call-steps';
+import { inputOf, remember, steps } from '../support/call-steps';
+import type { Step, StepMemory } from '../support/call-steps';
 
 /** The SDK's command class of an operation, by its name (`ListImages` -> `ListImagesCommand`). */
 function commandFor(operation: string, input: unknown): object {
@@ -16,18 +16,17 @@ function commandFor(operation: string, input: unknown): object {
 async function transcript(factory: (typeof DOORS)[number], sequence: readonly Step[]): Promise<unknown[]> {
   const clock = createManualClock(new Date('2024-01-01T00:00:00Z'));
   const answers: unknown[] = [];
-  let lastToken: string | undefined;
+  const memory: StepMemory = {};
   await withDoor(factory, { clock, tokenSecret: 'same for every door', lifecycle: { creating: 1000, updating: 500, deleting: 700 } }, async (door) => {
     for (const step of sequence) {
       if ('advance' in step) {
         clock.advance(step.advance);
         continue;
       }
-      const input = step.nextToken === true ? { ...step.input, NextToken: lastToken } : step.input;
       try {
-        const output: Record<string, unknown> = { ...(await door.client().send(commandFor(step.command, input) as never)) };
+        const output: Record<string, unknown> = { ...(await door.client().send(commandFor(step.command, inputOf(step, memory)) as never)) };
         delete output['$metadata']; // request ids differ by design
-        if (step.command === 'ListImages' && typeof output['NextToken'] === 'string') lastToken = output['NextToken'];
+        remember(step, output, memory);
         answers.push({ ok: output });
       } catch (error) {
         answers.push({ error: [(error as Error).name, (error as Error).message] });

@@ -1,15 +1,18 @@
-// One law set for every list operation (ListImages, ListImageVersions, ListAliases, ListTags), as
+// One law set for every list operation (ListImages, ListImageVersions, ListAliases, ListTags,
+// ListAppImageConfigs, ListDomains), as
 // fast-check reuses assertion sets: each operation is a subject that says how to build a world of
 // items, which queries it takes, what a naive reference answers, and how to call it. The laws run
 // through the requestHandler door (the SDK's whole pipeline); the doors-agree law covers the others.
 import {
   AddTagsCommand,
   ListAliasesCommand,
+  ListAppImageConfigsCommand,
+  ListDomainsCommand,
   ListImagesCommand,
   ListImageVersionsCommand,
   ListTagsCommand,
 } from '@aws-sdk/client-sagemaker';
-import type { ImageVersionSortBy, ImageVersionSortOrder, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import type { AppImageConfigSortKey, ImageVersionSortBy, ImageVersionSortOrder, SageMakerClient, SortOrder } from '@aws-sdk/client-sagemaker';
 import fc from 'fast-check';
 import { createManualClock } from 'sagemaker-image-mock';
 import type { ManualClock, MockSageMakerImagesOptions } from 'sagemaker-image-mock';
@@ -34,8 +37,8 @@ interface ListSubject<World, Query> {
   readonly options?: MockSageMakerImagesOptions;
   setUp(door: Door, world: World, clock: ManualClock): Promise<void>;
   readonly query: (world: World) => fc.Arbitrary<Query>;
-  /** Two queries that must not share tokens (they may select or order differently). */
-  differ(a: Query, b: Query): boolean;
+  /** Two queries that must not share tokens (they may select or order differently); absent for an operation with no query members (ListDomains). */
+  readonly differ?: (a: Query, b: Query) => boolean;
   /** Queries that differ from `query` in one member only (its SortOrder, say): the pairs a token binding most easily forgets. */
   readonly neighbours?: (query: Query) => Query[];
   readonly pageSize: fc.Arbitrary<number>;
@@ -108,7 +111,9 @@ function lawsOf<World, Query>(subject: ListSubject<World, Query>): void {
       );
     });
 
-    it('the query may not change: a token is refused for any other query', async () => {
+    const differ = subject.differ;
+    // An operation with no query members has no other query a token could be sent with.
+    if (differ !== undefined) it('the query may not change: a token is refused for any other query', async () => {
       // Filtered as a whole, so a world with no query of more than one page is drawn again, not retried forever.
       const twoQueries = subject.world
         .chain((world) =>
@@ -118,7 +123,7 @@ function lawsOf<World, Query>(subject: ListSubject<World, Query>): void {
             return second.map((other) => ({ world, first, second: other }));
           }),
         )
-        .filter(({ world, first, second }) => subject.differ(first, second) && subject.reference(world, first).length > subject.minPageSize);
+        .filter(({ world, first, second }) => differ(first, second) && subject.reference(world, first).length > subject.minPageSize);
       await fc.assert(
         fc.asyncProperty(twoQueries, ({ world, first, second }) => {
           const size = subject.minPageSize;
@@ -313,6 +318,98 @@ lawsOf<TagWorld, { readonly ResourceArn: string }>({
   send: async (client, query, MaxResults, NextToken) => {
     const out = await client.send(new ListTagsCommand({ ...query, MaxResults, ...(NextToken !== undefined && { NextToken }) }));
     return page((out.Tags ?? []).map((t) => t.Key!), out);
+  },
+});
+
+// ListAppImageConfigs: ListImages' rules with its own names; the world is configs made at chosen
+// times, some updated later.
+interface ConfigWorld {
+  readonly configs: readonly { readonly name: string; readonly created: number; readonly modified: number }[];
+}
+interface ConfigQuery {
+  readonly NameContains?: string;
+  readonly SortBy?: AppImageConfigSortKey;
+  readonly SortOrder?: SortOrder;
+  readonly CreationTimeAfter?: Date;
+  readonly ModifiedTimeBefore?: Date;
+}
+const at = (m: number) => new Date(T0 + m * 60_000);
+lawsOf<ConfigWorld, ConfigQuery>({
+  operation: 'ListAppImageConfigs',
+  world: fc
+    .uniqueArray(fc.tuple(fc.stringMatching(/^[a-c]{1,3}$/), minutes, fc.option(minutes, { nil: undefined })), { selector: ([n]) => n, minLength: 1, maxLength: 14 })
+    .map((cs) => ({ configs: cs.map(([name, created, later]) => ({ name, created, modified: later === undefined ? created : created + later })) })),
+  setUp: (door, world, clock) => {
+    for (const c of [...world.configs].sort((a, b) => a.created - b.created)) {
+      clock.set(at(c.created));
+      door.store.createAppImageConfig({ AppImageConfigName: c.name });
+    }
+    for (const c of [...world.configs].filter((c) => c.modified !== c.created).sort((a, b) => a.modified - b.modified)) {
+      clock.set(at(c.modified));
+      door.store.updateAppImageConfig({ AppImageConfigName: c.name });
+    }
+    clock.set(at(100));
+    return Promise.resolve();
+  },
+  query: () =>
+    fc.record(
+      {
+        NameContains: fc.constantFrom('a', 'b', 'c'),
+        SortBy: fc.constantFrom<AppImageConfigSortKey>('CreationTime', 'LastModifiedTime', 'Name'),
+        SortOrder: fc.constantFrom<SortOrder>('Ascending', 'Descending'),
+        CreationTimeAfter: fc.integer({ min: 0, max: 8 }).map(at),
+        ModifiedTimeBefore: fc.integer({ min: 0, max: 12 }).map(at),
+      },
+      { requiredKeys: [] },
+    ),
+  differ: (a, b) => {
+    const norm = (q: ConfigQuery) => JSON.stringify([q.NameContains, q.SortBy ?? 'CreationTime', q.SortOrder ?? 'Descending', q.CreationTimeAfter, q.ModifiedTimeBefore]);
+    return norm(a) !== norm(b);
+  },
+  neighbours: (query) => [
+    { ...query, SortOrder: (query.SortOrder ?? 'Descending') === 'Descending' ? 'Ascending' : 'Descending' },
+    ...(['CreationTime', 'LastModifiedTime', 'Name'] as const).filter((by) => by !== (query.SortBy ?? 'CreationTime')).map((SortBy) => ({ ...query, SortBy })),
+  ],
+  pageSize: maxResults,
+  minPageSize: 1,
+  reference: (world, query) => {
+    const after = query.CreationTimeAfter === undefined ? undefined : (query.CreationTimeAfter.getTime() - T0) / 60_000;
+    const before = query.ModifiedTimeBefore === undefined ? undefined : (query.ModifiedTimeBefore.getTime() - T0) / 60_000;
+    const sortBy = query.SortBy ?? 'CreationTime';
+    const key = (c: ConfigWorld['configs'][number]) => (sortBy === 'Name' ? 0 : sortBy === 'CreationTime' ? c.created : c.modified);
+    const kept = world.configs.filter(
+      (c) => (query.NameContains === undefined || c.name.includes(query.NameContains)) && (after === undefined || c.created >= after) && (before === undefined || c.modified <= before),
+    );
+    const sorted = [...kept].sort((a, b) => key(a) - key(b) || byString(a.name, b.name));
+    if ((query.SortOrder ?? 'Descending') === 'Descending') sorted.reverse();
+    return sorted.map((c) => c.name);
+  },
+  send: async (client, query, MaxResults, NextToken) => {
+    const out = await client.send(new ListAppImageConfigsCommand({ ...query, MaxResults, ...(NextToken !== undefined && { NextToken }) }));
+    return page((out.AppImageConfigs ?? []).map((c) => c.AppImageConfigName!), out);
+  },
+});
+
+// ListDomains: no filters; every domain by CreationTime, then DomainId (decision 0036).
+interface DomainWorld {
+  readonly domains: readonly { readonly id: string; readonly created: number }[];
+}
+lawsOf<DomainWorld, Record<string, never>>({
+  operation: 'ListDomains',
+  world: fc
+    .uniqueArray(fc.tuple(fc.stringMatching(/^[a-z0-9]{12}$/), minutes), { selector: ([id]) => id, maxLength: 14 })
+    .map((ds) => ({ domains: ds.map(([id, created]) => ({ id: `d-${id}`, created })) })),
+  setUp: (door, world) => {
+    door.store.seedDomains(world.domains.map((d) => ({ DomainName: 'studio', DomainId: d.id, CreationTime: at(d.created) })));
+    return Promise.resolve();
+  },
+  query: () => fc.constant({}),
+  pageSize: maxResults,
+  minPageSize: 1,
+  reference: (world) => [...world.domains].sort((a, b) => a.created - b.created || byString(a.id, b.id)).map((d) => d.id),
+  send: async (client, _query, MaxResults, NextToken) => {
+    const out = await client.send(new ListDomainsCommand({ MaxResults, ...(NextToken !== undefined && { NextToken }) }));
+    return page((out.Domains ?? []).map((d) => d.DomainId!), out);
   },
 });
 

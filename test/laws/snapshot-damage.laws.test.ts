@@ -5,9 +5,9 @@
 // errors only.
 import fc from 'fast-check';
 import { createManualClock, dispatch, ImageStore, isServiceError } from 'sagemaker-image-mock';
-import type { ImplementedOperation, ManualClock, StoreSnapshot } from 'sagemaker-image-mock';
-import { steps } from '../support/call-steps';
-import type { Step } from '../support/call-steps';
+import type { ManualClock, StoreSnapshot } from 'sagemaker-image-mock';
+import { inputOf, remember, steps } from '../support/call-steps';
+import type { Step, StepMemory } from '../support/call-steps';
 
 const LIFECYCLE = { creating: 1000, updating: 500, deleting: 700 };
 const T0 = new Date('2024-01-01T00:00:00Z');
@@ -30,18 +30,26 @@ function richStore(clock: ManualClock): ImageStore {
   store.updateImage({ ImageName: 'b', DisplayName: 'shown' });
   store.deleteImage({ ImageName: 'c' }, { region: 'eu-west-1' });
   store.failNext({ operation: 'DeleteImage', ImageName: 'b', FailureReason: 'planned' });
+  // AppImageConfigs and domains: a domain naming them, one updating (its settings before kept), one planned failure.
+  store.seedAppImageConfigs({ AppImageConfigName: 'k', KernelGatewayImageConfig: { KernelSpecs: [{ Name: 'python3' }], FileSystemConfig: { DefaultUid: 1000 } } });
+  store.createAppImageConfig({ AppImageConfigName: 'j', JupyterLabAppImageConfig: { ContainerConfig: { ContainerEnvironmentVariables: { K: 'v' } } }, Tags: [{ Key: 'k', Value: 'v' }] });
+  const [seeded] = store.seedDomains({ DomainName: 'seeded', DefaultUserSettings: { KernelGatewayAppSettings: { CustomImages: [{ ImageName: 'a', AppImageConfigName: 'k' }] } } });
+  store.updateDomain({ DomainId: seeded!.DomainId!, DefaultUserSettings: { KernelGatewayAppSettings: { CustomImages: [] } } });
+  store.createDomain({ DomainName: 'made', AuthMode: 'IAM', DefaultUserSettings: {}, Tags: [{ Key: 'k', Value: 'v' }] });
+  store.failNext({ operation: 'DeleteDomain', DomainName: 'made', FailureReason: 'planned' });
   store.throttleNext(0);
   return store;
 }
 
 function run(store: ImageStore, clock: ManualClock, sequence: readonly Step[]): void {
+  const memory: StepMemory = {};
   for (const step of sequence) {
     if ('advance' in step) {
       clock.advance(step.advance);
       continue;
     }
     try {
-      dispatch(store, step.command as ImplementedOperation, step.input as never);
+      remember(step, dispatch(store, step.command, inputOf(step, memory) as never) as Record<string, unknown>, memory);
     } catch (error) {
       if (!isServiceError(error)) throw error;
     }

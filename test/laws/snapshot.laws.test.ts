@@ -1,9 +1,9 @@
 // Law of decision 0023: restore after snapshot is the identity, under every operation.
 import fc from 'fast-check';
 import { createManualClock, ImageStore } from 'sagemaker-image-mock';
-import type { FailureInjection, ImplementedOperation, ManualClock, StoreSnapshot } from 'sagemaker-image-mock';
-import { steps } from '../support/call-steps';
-import type { Step } from '../support/call-steps';
+import type { FailureInjection, ManualClock, StoreSnapshot } from 'sagemaker-image-mock';
+import { inputOf, remember, steps } from '../support/call-steps';
+import type { Step, StepMemory } from '../support/call-steps';
 
 /** Besides calls and clock advances, a snapshot keeps planned failures and throttles: plan them too. */
 type Plan = { readonly fail: FailureInjection } | { readonly throttle: number };
@@ -22,7 +22,7 @@ const LIFECYCLE = { creating: 1000, updating: 500, deleting: 700 };
 const T0 = new Date('2024-01-01T00:00:00Z');
 
 /** Runs a sequence on a store: each output, or the error's name and message; NextTokens are fed back. */
-function run(store: ImageStore, clock: ManualClock, sequence: readonly (Step | Plan)[], state: { token?: string }): unknown[] {
+function run(store: ImageStore, clock: ManualClock, sequence: readonly (Step | Plan)[], memory: StepMemory): unknown[] {
   return sequence.map((step) => {
     if ('fail' in step) return { planned: store.failNext(step.fail) };
     if ('throttle' in step) return { throttled: store.throttleNext(step.throttle) };
@@ -30,10 +30,9 @@ function run(store: ImageStore, clock: ManualClock, sequence: readonly (Step | P
       clock.advance(step.advance);
       return { advance: step.advance };
     }
-    const input = step.nextToken === true ? { ...step.input, NextToken: state.token } : step.input;
     try {
-      const output = store.call(step.command as ImplementedOperation, input) as Record<string, unknown>;
-      if (step.command === 'ListImages' && typeof output['NextToken'] === 'string') state.token = output['NextToken'];
+      const output = store.call(step.command, inputOf(step, memory)) as Record<string, unknown>;
+      remember(step, output, memory);
       return { ok: output };
     } catch (error) {
       return { error: [(error as Error).name, (error as Error).message] };
@@ -53,8 +52,8 @@ function remembering(store: ImageStore, clock: ManualClock): void {
 
 /** Calls that read what a store remembers of deleted images and versions. */
 const probes: Step[] = [
-  ...[1, 2, 3, 4].map((Version) => ({ command: 'DescribeImageVersion', input: { ImageName: 'a', Version } })),
-  ...['a', 'b', 'Cc'].map((ImageName) => ({ command: 'DescribeImage', input: { ImageName } })),
+  ...[1, 2, 3, 4].map((Version) => ({ command: 'DescribeImageVersion' as const, input: { ImageName: 'a', Version } })),
+  ...['a', 'b', 'Cc'].map((ImageName) => ({ command: 'DescribeImage' as const, input: { ImageName } })),
 ];
 
 describe('laws of snapshots (decision 0023)', () => {
@@ -66,7 +65,7 @@ describe('laws of snapshots (decision 0023)', () => {
         const clockA = createManualClock(T0);
         const a = new ImageStore({ clock: clockA, lifecycle: LIFECYCLE, deletedWaiterCompat });
         if (remember) remembering(a, clockA);
-        const tokens: { token?: string } = {};
+        const tokens: StepMemory = {};
         run(a, clockA, before, tokens);
         const picture = JSON.parse(JSON.stringify(a.snapshot())) as StoreSnapshot;
         const clockB = createManualClock(clockA.now());

@@ -1,9 +1,39 @@
 // Random call sequences over every operation, for the laws that compare two runs of the same
 // sequence (three doors; a store and its restored snapshot).
 import fc from 'fast-check';
+import type { ImplementedOperation } from 'sagemaker-image-mock';
 import { listQuery } from './arbitraries';
 
-export type Step = { readonly advance: number } | { readonly command: string; readonly input: Record<string, unknown>; readonly nextToken?: boolean };
+/** A call: `nextToken` sends the last NextToken ListImages answered; `lastDomain` the last DomainId CreateDomain answered. */
+export interface CallStep {
+  readonly command: ImplementedOperation;
+  readonly input: Record<string, unknown>;
+  readonly nextToken?: boolean;
+  readonly lastDomain?: boolean;
+}
+
+export type Step = { readonly advance: number } | CallStep;
+
+/** What a sequence remembers from one call for a later one. */
+export interface StepMemory {
+  token?: string;
+  domainId?: string;
+}
+
+/** The input a step sends, given what the sequence remembers. */
+export function inputOf(step: CallStep, memory: StepMemory): Record<string, unknown> {
+  return {
+    ...step.input,
+    ...(step.nextToken === true && { NextToken: memory.token }),
+    ...(step.lastDomain === true && { DomainId: memory.domainId ?? 'd-000000000000' }),
+  };
+}
+
+/** Remembers what a later step may send back. */
+export function remember(step: CallStep, output: Record<string, unknown>, memory: StepMemory): void {
+  if (step.command === 'ListImages' && typeof output['NextToken'] === 'string') memory.token = output['NextToken'];
+  if (step.command === 'CreateDomain' && typeof output['DomainId'] === 'string') memory.domainId = output['DomainId'];
+}
 
 const name = fc.constantFrom('a', 'b', 'Cc', 'bad name', '');
 const version = fc.constantFrom(1, 2, 3, -1);
@@ -11,7 +41,54 @@ const alias = fc.constantFrom('x', 'y', '.bad');
 const arnOf = (n: string) => `arn:aws:sagemaker:us-east-1:123456789012:image/${n}`;
 const oddValue = fc.constantFrom<unknown>('5', 2.5, Number.NaN, true, [], {}, new Date(0));
 
-/** One step of a call sequence: a call of any operation (odd inputs too), or a clock advance. */
+const configName = fc.constantFrom('k', 'K2', 'bad name');
+const configArnOf = (n: string) => `arn:aws:sagemaker:us-east-1:123456789012:app-image-config/${n}`;
+const subConfig = fc.constantFrom<Record<string, unknown>>(
+  {},
+  { KernelGatewayImageConfig: { KernelSpecs: [{ Name: 'python3', DisplayName: 'Python' }] } },
+  { KernelGatewayImageConfig: { KernelSpecs: [] } },
+  { JupyterLabAppImageConfig: { ContainerConfig: { ContainerArguments: ['a'], ContainerEnvironmentVariables: { K: 'v' } } } },
+  { CodeEditorAppImageConfig: {} },
+);
+const customImages = fc.constantFrom<Record<string, unknown>>(
+  {},
+  { KernelGatewayAppSettings: { CustomImages: [] } },
+  { KernelGatewayAppSettings: { CustomImages: [{ ImageName: 'a', AppImageConfigName: 'k' }] } },
+  { JupyterLabAppSettings: { CustomImages: [{ ImageName: 'b', ImageVersionNumber: 1, AppImageConfigName: 'K2' }] } },
+);
+const domainArnOf = 'arn:aws:sagemaker:us-east-1:123456789012:domain/d-000000000000';
+
+/** The AppImageConfig and domain operations' steps (the lifecycle's domains by the last DomainId created). */
+const studioSteps = {
+  CreateAppImageConfig: [fc.tuple(configName, subConfig).map(([n, c]) => ({ command: 'CreateAppImageConfig', input: { AppImageConfigName: n, ...c, Tags: [{ Key: 'k', Value: 'v' }] } }))],
+  DescribeAppImageConfig: [configName.map((n) => ({ command: 'DescribeAppImageConfig', input: { AppImageConfigName: n } }))],
+  UpdateAppImageConfig: [fc.tuple(configName, subConfig).map(([n, c]) => ({ command: 'UpdateAppImageConfig', input: { AppImageConfigName: n, ...c } }))],
+  DeleteAppImageConfig: [configName.map((n) => ({ command: 'DeleteAppImageConfig', input: { AppImageConfigName: n } }))],
+  ListAppImageConfigs: [
+    fc.record({
+      SortBy: fc.constantFrom('CreationTime', 'LastModifiedTime', 'Name', 'bad'),
+      SortOrder: fc.constantFrom('Ascending', 'Descending'),
+      NameContains: fc.constantFrom('k', 'K', ''),
+      MaxResults: fc.integer({ min: 0, max: 3 }),
+    }, { requiredKeys: ['MaxResults'] }).map((input) => ({ command: 'ListAppImageConfigs', input })),
+  ],
+  CreateDomain: [
+    fc.tuple(fc.constantFrom('studio', 'bad name'), customImages).map(([DomainName, settings]) => ({
+      command: 'CreateDomain',
+      input: { DomainName, AuthMode: 'IAM', DefaultUserSettings: { ExecutionRole: 'arn:aws:iam::123456789012:role/r', ...settings }, Tags: [{ Key: 'k', Value: 'v' }] },
+    })),
+  ],
+  DescribeDomain: [fc.constant({ command: 'DescribeDomain', input: {}, lastDomain: true })],
+  UpdateDomain: [customImages.map((settings) => ({ command: 'UpdateDomain', input: { DefaultUserSettings: settings }, lastDomain: true }))],
+  DeleteDomain: [fc.constant({ command: 'DeleteDomain', input: {}, lastDomain: true })],
+  ListDomains: [fc.integer({ min: 0, max: 3 }).map((MaxResults) => ({ command: 'ListDomains', input: { MaxResults } }))],
+} satisfies Partial<Record<ImplementedOperation, fc.Arbitrary<CallStep>[]>>;
+
+/**
+ * One step of a call sequence: a call of any operation (odd inputs too), or a clock advance. Each
+ * operation's own steps are listed under its name: a table that must name every implemented
+ * operation (an operation added without steps fails to compile here).
+ */
 export const steps: fc.Arbitrary<Step>[] = [
   fc.tuple(name, fc.option(fc.constantFrom('d', ''), { nil: undefined })).map(([n, d]) => ({
     command: 'CreateImage',
@@ -40,6 +117,11 @@ export const steps: fc.Arbitrary<Step>[] = [
   fc.tuple(name, fc.constantFrom('k', 'k2', '*')).map(([n, k]) => ({ command: 'AddTags', input: { ResourceArn: arnOf(n), Tags: [{ Key: k, Value: '' }] } })),
   name.map((n) => ({ command: 'ListTags', input: { ResourceArn: arnOf(n) } })),
   fc.tuple(name, fc.constantFrom('k', 'absent')).map(([n, k]) => ({ command: 'DeleteTags', input: { ResourceArn: arnOf(n), TagKeys: [k] } })),
+  ...Object.values(studioSteps).flat(),
+  fc.tuple(fc.constantFrom(configArnOf('k'), configArnOf('K2'), domainArnOf), fc.constantFrom('AddTags', 'ListTags', 'DeleteTags')).map(([ResourceArn, command]) => ({
+    command,
+    input: { ResourceArn, ...(command === 'AddTags' && { Tags: [{ Key: 'k2', Value: '' }] }), ...(command === 'DeleteTags' && { TagKeys: ['k'] }) },
+  })),
   fc.tuple(fc.constantFrom('MaxResults', 'NameContains', 'CreationTimeAfter', 'SortBy'), oddValue).map(([member, value]) => ({
     command: 'ListImages',
     input: { [member]: value },

@@ -83,7 +83,7 @@ export function createDomain(state: StoreState, request: CreateDomainRequest, sc
   const ns = state.namespace(scope, true);
   const now = state.now();
   const revision = state.nextRevision();
-  const { id, efs } = newDomainIds(state.options.tokenSecret, scopeKey(scope), revision, (taken) => ns.domains.has(taken));
+  const { id, efs } = newDomainIds(state.tokens.secret, scopeKey(scope), revision, (taken) => ns.domains.has(taken));
   const domain = new DomainRecord({
     id,
     arn: domainArn(scope, id),

@@ -83,7 +83,7 @@ export function seedDomains(state: StoreState, seeds: readonly (DomainSeed | rea
     if (fields['DomainName'] === undefined) throw invalidSeed(index, 'DomainName', 'is required');
     const props = propertiesOf(DOMAIN_SEED, fields) as { -readonly [K in keyof NewDomain]: NewDomain[K] };
     // Each seed draws at its own revision: ids of one batch differ, as those of calls do.
-    const drawn = newDomainIds(state.options.tokenSecret, scopeKey(at), defaults.revision * 1_000_000 + index, (id) => isTaken(at, id));
+    const drawn = newDomainIds(state.tokens.secret, scopeKey(at), defaults.revision * 1_000_000 + index, (id) => isTaken(at, id));
     if (props.id !== undefined && isTaken(at, props.id)) throw duplicateResourceSeed(index, 'DomainId', 'a domain with DomainId', props.id, scopeKey(at));
     props.id ??= drawn.id;
     props.homeEfsFileSystemId ??= drawn.efs;

@@ -113,11 +113,11 @@ export const DOMAIN_SETTING_DEFAULTS: DomainSettings = { AppNetworkAccessType: '
 
 /**
  * A new DomainId (`d-` and 12 lower-case letters or digits, as observed) and EFS id (`fs-` and 17
- * hex digits), drawn from the store's token secret, namespace and revision: the same store, calls
- * and clock give the same ids (the store never draws randomness of its own), and `taken` ids are
- * never given again.
+ * hex digits), drawn from the token secret (the one a snapshot carries), the namespace and a
+ * revision: the same store, calls and clock give the same ids (the store draws no randomness of
+ * its own), and `taken` ids are never given again.
  */
-export function newDomainIds(secret: Uint8Array, namespace: string, revision: number, taken: (id: string) => boolean): { id: string; efs: string } {
+export function newDomainIds(secret: string, namespace: string, revision: number, taken: (id: string) => boolean): { id: string; efs: string } {
   for (let salt = 0; ; salt += 1) {
     const digest = createHmac('sha256', secret).update(`domain/${namespace}/${revision}/${salt}`).digest();
     const id = `d-${[...digest.subarray(0, 12)].map((byte) => (byte % 36).toString(36)).join('')}`;
