@@ -420,35 +420,19 @@ type DomainFailableOperation = 'CreateDomain' | 'UpdateDomain' | 'DeleteDomain';
  * });
  * ```
  */
-export type FailureInjection = ImageFailureInjection | DomainFailureInjection;
-
-/** A failure of an image or version operation: {@link FailureInjection}. */
-interface ImageFailureInjection {
+export interface FailureInjection {
   /** The operation to make fail. */
-  readonly operation: ImageFailableOperation;
-  /** The image it must act on. */
-  readonly ImageName: string;
+  readonly operation: FailableOperation;
+  /** The image it must act on: required for the image and version operations. */
+  readonly ImageName?: string;
+  /**
+   * The domain it must act on, by DomainName (CreateDomain has no DomainId yet): required for the
+   * domain operations. Names need not be unique: the next call on any domain of that name fails.
+   */
+  readonly DomainName?: string;
   /** For CreateImageVersion and DeleteImageVersion: which version (any version of the image when absent). */
   readonly Version?: number;
-  /** Default: a text naming the operation and the image. */
-  readonly FailureReason?: string;
-  /** Default: the store's region. */
-  readonly region?: string;
-  /** Default: the store's account. */
-  readonly accountId?: string;
-}
-
-/**
- * A failure of a domain operation: {@link FailureInjection}. The domain is named by its DomainName
- * (CreateDomain has no DomainId yet); names need not be unique, so the next call on any domain of
- * that name fails.
- */
-interface DomainFailureInjection {
-  /** The operation to make fail: its domain ends Failed, Update_Failed or Delete_Failed. */
-  readonly operation: DomainFailableOperation;
-  /** The DomainName of the domain it must act on. */
-  readonly DomainName: string;
-  /** Default: a text naming the operation and the domain. */
+  /** Default: a text naming the operation and the resource. */
   readonly FailureReason?: string;
   /** Default: the store's region. */
   readonly region?: string;

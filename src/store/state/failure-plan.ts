@@ -51,8 +51,8 @@ function checkedInjection(injection: FailureInjection, defaults: Scope): Planned
   const ofDomain = OF_DOMAINS.includes(operation);
   assertKnownKeys(what, injection, ofDomain ? DOMAIN_INJECTION_KEYS : INJECTION_KEYS);
   const nameMember = ofDomain ? 'DomainName' : 'ImageName';
-  const name: unknown = (injection as unknown as Record<string, unknown>)[nameMember];
-  const Version = 'Version' in injection ? injection.Version : undefined;
+  const name: unknown = ofDomain ? injection.DomainName : injection.ImageName;
+  const { Version } = injection;
   const nameProblems = typeof name === 'string' ? fieldViolations(nameMember, name, nameMember) : [`${nameMember} is required`];
   if (nameProblems.length > 0) throw injectionNameMatchesNothing(what, nameProblems);
   if (Version !== undefined) {

@@ -53,7 +53,7 @@ function displayName(): fc.Arbitrary<string> {
 }
 
 /** `^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$`, within the model's 20 to 2048. */
-function roleArn(): fc.Arbitrary<string> {
+export function roleArn(): fc.Arbitrary<string> {
   const { max } = lengthOf('RoleArn');
   const account = textOf(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'], 12, 12);
   return fc

@@ -17,3 +17,5 @@ export type { ImageVersionSeedsConstraints } from './image-version-seeds';
 export type { ImageSeedsConstraints } from './image-seeds';
 export { invalidMaxResults, listImagesRequest } from './list-images-request';
 export type { TimeConstraints } from './times';
+export { appImageConfigName, appImageConfigSeed, domainSeed, listAppImageConfigsRequest } from './studio';
+export type { AppImageConfigSeedConstraints, DomainSeedConstraints } from './studio';
