@@ -3,6 +3,7 @@ import { DescribeImageCommand, ListImagesCommand, SageMakerClient } from '@aws-s
 import fc from 'fast-check';
 import { ImageStore, mockSageMakerImages, SeedError } from 'sagemaker-image-mock';
 import type { ImageSeed } from 'sagemaker-image-mock';
+import { appImageConfigSeed } from 'sagemaker-image-mock/arbitraries';
 import { imageName, instant, refImages, seedOf } from '../support/arbitraries';
 import { rejectionOf } from '../support/errors';
 
@@ -249,6 +250,57 @@ describe('laws of the image-family choices', () => {
           if (throttled) expect(() => store.listImages({})).toThrow('Rate exceeded'); // the refused call used up no throttle
           expect(store.listImages({}).Images).toEqual([]);
         }
+      }),
+    );
+  });
+
+  it('0033 UpdateAppImageConfig replaces exactly the sub-configurations it is given and keeps the others', () => {
+    fc.assert(
+      fc.property(appImageConfigSeed({ withTimes: false }), appImageConfigSeed({ withTimes: false }), (before, update) => {
+        const store = new ImageStore();
+        store.seedAppImageConfigs(before);
+        store.updateAppImageConfig({ ...update, AppImageConfigName: before.AppImageConfigName });
+        const after = store.describeAppImageConfig({ AppImageConfigName: before.AppImageConfigName });
+        for (const member of ['KernelGatewayImageConfig', 'JupyterLabAppImageConfig', 'CodeEditorAppImageConfig'] as const) {
+          expect(after[member]).toEqual(update[member] ?? before[member]);
+        }
+      }),
+    );
+  });
+
+  it('0034 UpdateDomain merges structures member by member, replaces lists, keeps what it is not given', () => {
+    const role = fc.constantFrom('arn:aws:iam::123456789012:role/a', 'arn:aws:iam::123456789012:role/b');
+    const groups = fc.array(fc.constantFrom('sg-1', 'sg-2', 'sg-3'), { maxLength: 2 });
+    const settings = fc.record({ ExecutionRole: role, SecurityGroups: groups, JupyterServerAppSettings: fc.record({ DefaultResourceSpec: fc.record({ InstanceType: fc.constantFrom('system', 'ml.t3.medium') }, { requiredKeys: [] }) }, { requiredKeys: [] }) }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(settings, settings, (before, update) => {
+        const store = new ImageStore();
+        const [domain] = store.seedDomains({ DomainName: 'studio', DefaultUserSettings: before });
+        store.updateDomain({ DomainId: domain!.DomainId!, DefaultUserSettings: update });
+        const after = store.describeDomain({ DomainId: domain!.DomainId! }).DefaultUserSettings ?? {};
+        expect(after.ExecutionRole).toEqual(update.ExecutionRole ?? before.ExecutionRole);
+        expect(after.SecurityGroups).toEqual(update.SecurityGroups ?? before.SecurityGroups);
+        const spec = (s: typeof before) => s.JupyterServerAppSettings?.DefaultResourceSpec;
+        const merged = spec(before) === undefined && spec(update) === undefined ? undefined : { ...spec(before), ...spec(update) };
+        expect(after.JupyterServerAppSettings?.DefaultResourceSpec).toEqual(merged);
+      }),
+    );
+  });
+
+  it('0035 CreateDomain is refused exactly when one of its CustomImages names an image, version or AppImageConfig the store does not have', () => {
+    const names = fc.constantFrom('a', 'b');
+    const entry = fc.record({ ImageName: names, AppImageConfigName: names, ImageVersionNumber: fc.option(fc.constantFrom(1, 2), { nil: undefined }) });
+    fc.assert(
+      fc.property(fc.subarray(['a', 'b']), fc.subarray(['a', 'b']), fc.uniqueArray(entry, { selector: (e) => `${e.ImageName}/${e.ImageVersionNumber}`, maxLength: 3 }), (images, configs, entries) => {
+        const store = new ImageStore();
+        store.seed(images.map((ImageName) => ({ ImageName, Versions: [{ BaseImage: 'b' }] })));
+        store.seedAppImageConfigs(configs.map((AppImageConfigName) => ({ AppImageConfigName })));
+        const CustomImages = entries.map(({ ImageVersionNumber, ...e }) => ({ ...e, ...(ImageVersionNumber !== undefined && { ImageVersionNumber }) }));
+        const missing = CustomImages.some((e) => !images.includes(e.ImageName) || !configs.includes(e.AppImageConfigName) || (e.ImageVersionNumber ?? 1) !== 1);
+        const create = () => store.createDomain({ DomainName: 'studio', AuthMode: 'IAM', DefaultUserSettings: { KernelGatewayAppSettings: { CustomImages } } });
+        if (missing) expect(create).toThrow(expect.objectContaining({ name: 'ValidationException' }) as Error);
+        else expect(create().DomainId).toMatch(/^d-[a-z0-9]{12}$/);
+        expect(new ImageStore({ customImages: 'unchecked' }).createDomain({ DomainName: 'studio', AuthMode: 'IAM', DefaultUserSettings: { KernelGatewayAppSettings: { CustomImages } } }).DomainId).toBeDefined();
       }),
     );
   });
