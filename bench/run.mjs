@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DescribeImageCommand, ListImagesCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { DescribeDomainCommand, DescribeImageCommand, ListAppImageConfigsCommand, ListImagesCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { mockClient } from 'aws-sdk-client-mock';
 import { createRequestHandler, ImageStore, mockSageMakerImages } from 'sagemaker-image-mock';
 
@@ -79,9 +79,19 @@ async function doorOne() {
   const pageCommand = new ListImagesCommand({ MaxResults: 10 });
   const describeCommand = new DescribeImageCommand({ ImageName: 'image-5000' });
   const store = new ImageStore();
-  store.seed(seeds(10_000));
+  // 10k images, 1k AppImageConfigs with a kernel spec each, and a domain with a custom image attached.
+  const fill = () => {
+    store.seed(seeds(10_000));
+    store.seedAppImageConfigs(Array.from({ length: 1000 }, (_, i) => ({ AppImageConfigName: `config-${i}`, KernelGatewayImageConfig: { KernelSpecs: [{ Name: 'python3', DisplayName: `Kernel ${i}` }] } })));
+    store.seedDomains({ DomainName: 'studio', DomainId: 'd-benchmark000', DefaultUserSettings: { ExecutionRole: 'arn:aws:iam::123456789012:role/r', KernelGatewayAppSettings: { CustomImages: [{ ImageName: 'image-1', AppImageConfigName: 'config-1' }] } } });
+  };
+  fill();
+  const configsCommand = new ListAppImageConfigsCommand({ MaxResults: 10 });
+  const domainCommand = new DescribeDomainCommand({ DomainId: 'd-benchmark000' });
   const constantPage = { ...store.listImages({ MaxResults: 10 }), $metadata: {} };
   const constantImage = { ...store.describeImage({ ImageName: 'image-5000' }), $metadata: {} };
+  const constantConfigs = { ...store.listAppImageConfigs({ MaxResults: 10 }), $metadata: {} };
+  const constantDomain = { ...store.describeDomain({ DomainId: 'd-benchmark000' }), $metadata: {} };
   const bare = (command, answer) => async () => {
     const stub = mockClient(SageMakerClient);
     stub.on(command.constructor).resolves(answer);
@@ -99,11 +109,13 @@ async function doorOne() {
     } finally {
       mock.reset();
       mock.restore();
-      store.seed(seeds(10_000)); // reset() emptied the shared store
+      fill(); // reset() emptied the shared store
     }
   };
   await sideBySide('door 1, ListImages page of 10 of 10k (us/call)', 'aws-sdk-client-mock .resolves(constant page)', bare(pageCommand, constantPage), ours(pageCommand), '<= 1.2x');
   await sideBySide('door 1, DescribeImage (us/call)', 'aws-sdk-client-mock .resolves(constant image)', bare(describeCommand, constantImage), ours(describeCommand), '<= 1.2x');
+  await sideBySide('door 1, ListAppImageConfigs page of 10 of 1k (us/call)', 'aws-sdk-client-mock .resolves(constant page)', bare(configsCommand, constantConfigs), ours(configsCommand), '<= 1.2x');
+  await sideBySide('door 1, DescribeDomain (us/call)', 'aws-sdk-client-mock .resolves(constant domain)', bare(domainCommand, constantDomain), ours(domainCommand), '<= 1.2x');
 }
 
 // The store alone, and door 2 against the SDK with a constant-response requestHandler.

@@ -9,6 +9,6 @@ export function duplicateSortedKey(): Error {
   return new Error('SortedList: duplicate key');
 }
 
-export function imageAlreadyStored(name: string): Error {
-  return new Error(`ImageTable: ${name} is already stored`);
+export function recordAlreadyStored(name: string): Error {
+  return new Error(`SortedTable: ${name} is already stored`);
 }

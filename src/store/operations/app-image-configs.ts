@@ -40,7 +40,7 @@ export function createAppImageConfig(state: StoreState, request: CreateAppImageC
     codeEditor: request.CodeEditorAppImageConfig,
     tags,
   });
-  ns.appImageConfigs.set(name, config);
+  ns.appImageConfigs.add(config);
   return { AppImageConfigArn: config.arn };
 }
 
@@ -51,13 +51,14 @@ export function describeAppImageConfig(state: StoreState, request: DescribeAppIm
 /** Replaces each sub-configuration given and keeps the others; with none given, only LastModifiedTime moves (decision 0034). */
 export function updateAppImageConfig(state: StoreState, request: UpdateAppImageConfigRequest, scope: Scope): UpdateAppImageConfigResponse {
   const config = existingAppImageConfig(state, scope, request.AppImageConfigName!);
-  config.update(request, state.now(), state.nextRevision());
+  const now = state.now();
+  state.namespace(scope)!.appImageConfigs.reindexing(config, () => config.update(request, now, state.nextRevision()));
   return { AppImageConfigArn: config.arn };
 }
 
 /** Allowed while a domain names the config: nothing documents a refusal (decision 0035). */
 export function deleteAppImageConfig(state: StoreState, request: DeleteAppImageConfigRequest, scope: Scope): Record<string, never> {
   const config = existingAppImageConfig(state, scope, request.AppImageConfigName!);
-  state.namespace(scope)!.appImageConfigs.delete(config.name);
+  state.namespace(scope)!.appImageConfigs.remove(config);
   return {};
 }

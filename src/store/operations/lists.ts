@@ -171,12 +171,12 @@ export function listAppImageConfigs(state: StoreState, request: ListAppImageConf
     LastModifiedTimeBefore: request.ModifiedTimeBefore,
   });
   const filter = imageMatcher({ ...window, ...(request.NameContains !== undefined && { nameContains: request.NameContains }), sortBy: CONFIG_ORDER[sortBy], sortOrder: 'ASCENDING' }, state.options.nameContains);
-  const configs = [...(state.namespace(scope)?.appImageConfigs.values() ?? [])].sort(order.compare);
+  const index = state.namespace(scope)?.appImageConfigs.index(CONFIG_ORDER[sortBy]);
   const keysMove = sortBy === 'LastModifiedTime';
   const { items, next } = page<AppImageConfigRecord, Cursor>(state, scope, 'ListAppImageConfigs', {
     query: [...timeWindowKey(window), request.NameContains ?? null, sortBy, sortOrder],
     cursor: order.cursor,
-    walk: (after) => walkSorted(configs, after && order.probe(after), sortOrder === 'Descending'),
+    walk: (after) => index?.walk(after && order.probe(after), sortOrder === 'Descending') ?? [],
     matches: (config, start) => filter(config) && !(keysMove && movedSince(config, start)),
     paging: state.options.listPaging,
   }, request);

@@ -5,13 +5,13 @@ import { checkedFields, scopeOfSeed, shapesOf, tagsOf, timesOf } from './seed-fi
 import type { ImageSeed, SeedArgument } from '../../glossary';
 import type { Scope } from '../../model/arn';
 import { imageArn, imageVersionArn, scopeKey } from '../../model/arn';
-import type { ImageBatch } from '../state/image-table';
 import { fieldsAt, propertiesOf } from '../state/records/fields';
 import type { NewImage } from '../state/records/image-record';
 import { IMAGE_FIELDS, ImageRecord } from '../state/records/image-record';
 import type { NewVersion } from '../state/records/version-record';
 import { VERSION_FIELDS, VersionRecord } from '../state/records/version-record';
-import { ImageTable } from '../state/image-table';
+import type { SortedBatch } from '../state/sorted-table';
+import { SortedTable } from '../state/sorted-table';
 import type { StoreState } from '../state/store-state';
 import { toDescribeImage } from '../views';
 
@@ -51,7 +51,7 @@ export function seedImages(state: StoreState, seeds: readonly SeedArgument[], sc
   // Each namespace's batch is sorted once for all its indexes; a name the store or an earlier seed
   // already has is refused (the first such seed is named) before anything is stored.
   const batches = [...groups].map(([key, group]) => {
-    const batch = ImageTable.batch(group.images);
+    const batch = SortedTable.batch(group.images);
     if ('repeated' in batch) {
       const index = group.indexes[batch.repeated]!;
       if (taken === undefined || index < taken.index) taken = { index, name: group.images[batch.repeated]!.name, key };
@@ -61,7 +61,7 @@ export function seedImages(state: StoreState, seeds: readonly SeedArgument[], sc
   if (taken !== undefined) throw duplicateSeed(taken.index, taken.name, taken.key);
   for (const { group, batch } of batches) {
     const ns = state.namespace(group.scope, true);
-    ns.images.addMany(batch as ImageBatch);
+    ns.images.addMany(batch as SortedBatch<ImageRecord>);
     if (ns.deletedImages.size > 0) for (const image of group.images) ns.deletedImages.delete(image.name);
   }
   return images.map(toDescribeImage);

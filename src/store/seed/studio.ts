@@ -10,6 +10,8 @@ import { APP_IMAGE_CONFIG_FIELDS, AppImageConfigRecord } from '../state/records/
 import type { NewDomain } from '../state/records/domain-record';
 import { DOMAIN_FIELDS, DOMAIN_SETTING_DEFAULTS, DOMAIN_SETTING_MEMBERS, DomainRecord, newDomainIds } from '../state/records/domain-record';
 import { fieldsAt, propertiesOf } from '../state/records/fields';
+import type { SortedBatch } from '../state/sorted-table';
+import { SortedTable } from '../state/sorted-table';
 import type { StoreState } from '../state/store-state';
 import { toDescribeAppImageConfig, toDescribeDomain } from '../views';
 import type { SeedDefaults } from './seed-fields';
@@ -67,7 +69,17 @@ export function seedAppImageConfigs(state: StoreState, seeds: readonly (AppImage
     props.tags = tagsOf(fields, index, '') ?? new Map<string, string>();
     return { scope: at, record: new AppImageConfigRecord(props) };
   });
-  for (const { scope: at, record } of placed) state.namespace(at, true).appImageConfigs.set(record.name, record);
+  // One bulk insertion per namespace: each sorted index is merged once (names were checked above).
+  const byNamespace = new Map<string, Placed<AppImageConfigRecord>[]>();
+  for (const one of placed) {
+    const key = scopeKey(one.scope);
+    const group = byNamespace.get(key);
+    if (group === undefined) byNamespace.set(key, [one]);
+    else group.push(one);
+  }
+  for (const group of byNamespace.values()) {
+    state.namespace(group[0]!.scope, true).appImageConfigs.addMany(SortedTable.batch(group.map((one) => one.record)) as SortedBatch<AppImageConfigRecord>);
+  }
   return placed.map(({ record }) => toDescribeAppImageConfig(record));
 }
 

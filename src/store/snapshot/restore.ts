@@ -11,8 +11,8 @@ import type { NewImage } from '../state/records/image-record';
 import { IMAGE_FIELDS, ImageRecord } from '../state/records/image-record';
 import type { NewVersion } from '../state/records/version-record';
 import { VERSION_FIELDS, VersionRecord } from '../state/records/version-record';
-import type { ImageBatch } from '../state/image-table';
-import { ImageTable } from '../state/image-table';
+import type { SortedBatch } from '../state/sorted-table';
+import { SortedTable } from '../state/sorted-table';
 import type { Job } from '../state/scheduler';
 import type { Namespace } from '../state/store-state';
 import { StoreState } from '../state/store-state';
@@ -97,9 +97,9 @@ export function restoreSnapshot(state: StoreState, snapshot: unknown): void {
     const scope = { accountId: ns.accountId, region: ns.region };
     const namespace = StoreState.emptyNamespace();
     // Names are unique (check.ts), so the batch is one.
-    namespace.images.addMany(ImageTable.batch(ns.images.map((image) => imageRecord(image, scope))) as ImageBatch);
+    namespace.images.addMany(SortedTable.batch(ns.images.map((image) => imageRecord(image, scope))) as SortedBatch<ImageRecord>);
     for (const name of ns.deletedImages) namespace.deletedImages.add(name);
-    for (const config of ns.appImageConfigs) namespace.appImageConfigs.set(config.AppImageConfigName, configRecord(config, scope));
+    namespace.appImageConfigs.addMany(SortedTable.batch(ns.appImageConfigs.map((config) => configRecord(config, scope))) as SortedBatch<AppImageConfigRecord>);
     for (const domain of ns.domains) namespace.domains.set(domain.DomainId, domainRecord(domain, scope));
     namespaces.set(scopeKey(scope), namespace);
   }

@@ -7,6 +7,7 @@ import { FailurePlan } from './failure-plan';
 import type { AppImageConfigRecord } from './records/app-image-config-record';
 import type { DomainRecord } from './records/domain-record';
 import { ImageTable } from './image-table';
+import { SortedTable } from './sorted-table';
 import type { Phase } from './scheduler';
 import { Scheduler } from './scheduler';
 import type { Transition } from './transition';
@@ -18,8 +19,8 @@ export interface Namespace {
   readonly images: ImageTable;
   /** Names of deleted images not created again since (for `deletedWaiterCompat`). */
   readonly deletedImages: Set<string>;
-  /** By name, in creation order. */
-  readonly appImageConfigs: Map<string, AppImageConfigRecord>;
+  /** By name, and sorted for ListAppImageConfigs. */
+  readonly appImageConfigs: SortedTable<AppImageConfigRecord>;
   /** By DomainId, in creation order. */
   readonly domains: Map<string, DomainRecord>;
 }
@@ -116,7 +117,7 @@ export class StoreState {
 
   /** An empty namespace (for restoring one). */
   static emptyNamespace(): Namespace {
-    return { images: new ImageTable(), deletedImages: new Set(), appImageConfigs: new Map(), domains: new Map() };
+    return { images: new ImageTable(), deletedImages: new Set(), appImageConfigs: new SortedTable(), domains: new Map() };
   }
 
   reset(): void {
