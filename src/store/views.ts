@@ -1,3 +1,4 @@
+import { copyJson } from '../collections/copy-json';
 import type {
   AppImageConfigDetails,
   DescribeAppImageConfigResponse,
@@ -80,6 +81,6 @@ export function toDomainSummary(domain: DomainRecord): DomainDetails {
 export function toDescribeDomain(domain: DomainRecord): DescribeDomainResponse {
   const out: Record<string, unknown> = {};
   writeMembers(DOMAIN_DESCRIBE, domain, out, true);
-  for (const [member, value] of Object.entries(domain.settings)) out[member] = structuredClone(value);
+  for (const [member, value] of Object.entries(domain.settings)) out[member] = copyJson(value);
   return out;
 }

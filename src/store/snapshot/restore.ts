@@ -1,3 +1,4 @@
+import { copyJson } from '../../collections/copy-json';
 import type { Scope } from '../../model/arn';
 import { appImageConfigArn, domainArn, domainUrl, imageArn, imageVersionArn, scopeKey } from '../../model/arn';
 import { TokenCodec } from '../../pagination/cursor-token';
@@ -57,7 +58,7 @@ function domainRecord(picture: SnapshotDomain, scope: Scope): DomainRecord {
     ...props,
     arn: domainArn(scope, props.id),
     url: domainUrl(scope, props.id),
-    settings: structuredClone(picture.settings),
+    settings: copyJson(picture.settings),
     createdRevision,
     modifiedRevision,
     tags: new Map(picture.Tags),
@@ -85,7 +86,7 @@ function transitionOf(t: SnapshotTransition): Transition {
     case 'domain-deleted':
       return { kind: t.kind, ...domain };
     case 'domain-updated':
-      return { kind: t.kind, ...domain, previous: structuredClone(t.previous!) };
+      return { kind: t.kind, ...domain, previous: copyJson(t.previous!) };
   }
 }
 

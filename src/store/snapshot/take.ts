@@ -1,3 +1,4 @@
+import { copyJson } from '../../collections/copy-json';
 import type { PlacedField } from '../state/records/fields';
 import { fieldsAt, writeMembers } from '../state/records/fields';
 import type { ImageRecord } from '../state/records/image-record';
@@ -55,7 +56,7 @@ function configPicture(c: AppImageConfigRecord): SnapshotAppImageConfig {
 function domainPicture(d: DomainRecord): SnapshotDomain {
   return {
     ...members(DOMAIN_MEMBERS, d),
-    settings: structuredClone(d.settings),
+    settings: copyJson(d.settings),
     createdRevision: d.createdRevision,
     modifiedRevision: d.modifiedRevision,
     Tags: [...d.tags],
@@ -86,7 +87,7 @@ export function takeSnapshot(state: StoreState): StoreSnapshotPicture {
       seq,
       pending: jobs.map(({ until, seq: order, transition }) => {
         const { scope, ...rest } = transition;
-        const picture = { until, seq: order, accountId: scope.accountId, region: scope.region, ...structuredClone(rest) } as SnapshotTransition;
+        const picture = { until, seq: order, accountId: scope.accountId, region: scope.region, ...copyJson(rest) } as SnapshotTransition;
         return defined(picture);
       }),
     },

@@ -10,18 +10,10 @@ export interface AppImageConfigSettings {
   readonly CodeEditorAppImageConfig?: CodeEditorAppImageConfig | undefined;
 }
 
-export interface NewAppImageConfig {
-  readonly name: string;
-  readonly arn: string;
-  readonly creationTime: number;
-  readonly lastModifiedTime: number;
-  readonly createdRevision: number;
-  readonly modifiedRevision: number;
-  readonly kernelGateway?: KernelGatewayImageConfig | undefined;
-  readonly jupyterLab?: JupyterLabAppImageConfig | undefined;
-  readonly codeEditor?: CodeEditorAppImageConfig | undefined;
-  readonly tags: Map<string, string>;
-}
+type SubConfigurations = 'kernelGateway' | 'jupyterLab' | 'codeEditor';
+
+/** A new AppImageConfig's properties, named as the record names them (each sub-configuration may be absent). */
+export type NewAppImageConfig = Omit<AppImageConfigRecord, SubConfigurations | 'update'> & Partial<Pick<AppImageConfigRecord, SubConfigurations>>;
 
 /**
  * An AppImageConfig as the store keeps it: times as epoch milliseconds, its sub-configurations as

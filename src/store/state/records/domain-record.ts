@@ -11,21 +11,8 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export type DomainSettings = Readonly<Record<string, unknown>>;
 
-export interface NewDomain {
-  readonly id: string;
-  readonly arn: string;
-  readonly name: string;
-  readonly url: string;
-  readonly homeEfsFileSystemId: string;
-  readonly status: DomainStatus;
-  readonly failureReason?: string | undefined;
-  readonly creationTime: number;
-  readonly lastModifiedTime: number;
-  readonly createdRevision: number;
-  readonly modifiedRevision: number;
-  readonly settings: DomainSettings;
-  readonly tags: Map<string, string>;
-}
+/** A new domain's properties, named as the record names them. */
+export type NewDomain = Omit<DomainRecord, 'failureReason' | 'setStatus' | 'setSettings' | 'touch'> & { readonly failureReason?: string | undefined };
 
 /**
  * A Studio domain as the store keeps it: its identity and status, times as epoch milliseconds, and

@@ -1,3 +1,4 @@
+import { copyJson } from '../../../collections/copy-json';
 import { shapeOf } from '../../../model/shapes';
 
 // One field table per record (image-record.ts, version-record.ts): the answers (../../views.ts),
@@ -28,7 +29,7 @@ export interface PlacedField {
   readonly shape: string;
   readonly required: boolean;
   readonly time: boolean;
-  /** A structure, list or map: copied deeply on the way out, so nothing the store keeps leaks. */
+  /** A structure, list or map: copied deeply on the way out and in, so nothing the store keeps leaks. */
   readonly nested: boolean;
 }
 
@@ -48,7 +49,7 @@ export function writeMembers(fields: readonly PlacedField[], record: object, out
   for (let i = 0; i < fields.length; i += 1) {
     const field = fields[i]!;
     const value = from[field.key];
-    if (value !== undefined) out[field.member] = field.nested ? structuredClone(value) : dates && field.time ? new Date(value as number) : value;
+    if (value !== undefined) out[field.member] = field.nested ? copyJson(value) : dates && field.time ? new Date(value as number) : value;
   }
 }
 
@@ -57,7 +58,7 @@ export function propertiesOf(fields: readonly PlacedField[], members: Readonly<R
   const out: Record<string, unknown> = {};
   for (const field of fields) {
     const value = members[field.member];
-    out[field.key] = value instanceof Date ? value.getTime() : field.nested && value !== undefined ? structuredClone(value) : value;
+    out[field.key] = value instanceof Date ? value.getTime() : field.nested && value !== undefined ? copyJson(value) : value;
   }
   return out;
 }
