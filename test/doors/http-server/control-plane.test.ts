@@ -60,7 +60,7 @@ describe('the control plane, /_mock/*', () => {
   it('GET snapshot and POST restore bring a store back exactly', async () => {
     await control('POST', 'seed', [{ ImageName: 'a', Tags: [{ Key: 'k', Value: 'v' }], Versions: [{ BaseImage: 'x', Aliases: ['stable'] }] }]);
     const picture = (await control('GET', 'snapshot')).json;
-    expect(picture).toMatchObject({ format: 'sagemaker-image-mock/store-snapshot', version: 1 });
+    expect(picture).toMatchObject({ format: 'sagemaker-image-mock/store-snapshot', version: 2 });
     await control('POST', 'reset');
     await control('POST', 'seed', [{ ImageName: 'other' }]);
     expect(await control('POST', 'restore', picture)).toMatchObject({ status: 200, json: { restored: true } });
