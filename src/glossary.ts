@@ -393,12 +393,16 @@ export interface DomainSeed {
  * for (const operation of operations) store.failNext({ operation, ImageName: 'img' });
  * ```
  */
-export type FailableOperation = ImageFailableOperation | DomainFailableOperation;
-
-/** The image and version operations `failNext` can make fail. */
-type ImageFailableOperation = 'CreateImage' | 'UpdateImage' | 'DeleteImage' | 'CreateImageVersion' | 'DeleteImageVersion';
-/** The domain operations `failNext` can make fail: Failed, Update_Failed, Delete_Failed. */
-type DomainFailableOperation = 'CreateDomain' | 'UpdateDomain' | 'DeleteDomain';
+export type FailableOperation =
+  | 'CreateImage'
+  | 'UpdateImage'
+  | 'DeleteImage'
+  | 'CreateImageVersion'
+  | 'DeleteImageVersion'
+  // A domain's: it ends Failed, Update_Failed or Delete_Failed.
+  | 'CreateDomain'
+  | 'UpdateDomain'
+  | 'DeleteDomain';
 
 /**
  * A failure to plan with `failNext`: the next matching operation's transition ends in `*_FAILED`
