@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { unknownOperation } from '../errors/factories';
 import type { HttpProblem } from '../errors/http-problems';
+import type { CallContext } from '../glossary';
 import { isServiceError } from '../errors/service-error';
 import { TARGET_PREFIX } from '../model/generated/service-model';
 import type { ImplementedOperation, OperationInput } from '../operations/operation-table';
@@ -23,7 +24,9 @@ export interface WireResponse {
   readonly body: string;
 }
 
-const SIGV4_SCOPE = /Credential=[^/,\s]+\/\d{8}\/([^/,\s]*)\/[^/,\s]+\/aws4_request/;
+const SIGV4_SCOPE = /Credential=([^/,\s]+)\/\d{8}\/([^/,\s]*)\/[^/,\s]+\/aws4_request/;
+/** An access key id of exactly 12 digits names the caller's account (SPEC §15, LocalStack's convention). */
+const ACCOUNT_KEY = /^\d{12}$/;
 const ENDPOINT_HOST = /^api\.sagemaker\.([^.:]*)\.amazonaws\.com/;
 
 /**
@@ -31,7 +34,23 @@ const ENDPOINT_HOST = /^api\.sagemaker\.([^.:]*)\.amazonaws\.com/;
  * Taken as written; the store refuses one that is not a region.
  */
 function regionOf(headers: WireRequest['headers']): string | undefined {
-  return SIGV4_SCOPE.exec(headers['authorization'] ?? '')?.[1] ?? ENDPOINT_HOST.exec(headers['host'] ?? '')?.[1];
+  return SIGV4_SCOPE.exec(headers['authorization'] ?? '')?.[2] ?? ENDPOINT_HOST.exec(headers['host'] ?? '')?.[1];
+}
+
+/**
+ * The caller's account: the SigV4 access key id when it is 12 digits (decision 0036), else none (the
+ * store's own account). Signatures are not checked, so any secret key goes with it.
+ */
+function accountOf(headers: WireRequest['headers']): string | undefined {
+  const key = SIGV4_SCOPE.exec(headers['authorization'] ?? '')?.[1];
+  return key !== undefined && ACCOUNT_KEY.test(key) ? key : undefined;
+}
+
+/** Who is calling, from the request: its region and, with a 12-digit access key id, its account. */
+function callerOf(headers: WireRequest['headers']): CallContext {
+  const region = regionOf(headers);
+  const accountId = accountOf(headers);
+  return { ...(region !== undefined && { region }), ...(accountId !== undefined && { accountId }) };
 }
 
 /** The operation an X-Amz-Target names (`SageMaker.ListImages` -> `ListImages`); undefined without the service's prefix. */
@@ -56,8 +75,7 @@ export function handleWireRequest(store: ImageStore, request: WireRequest): Wire
   try {
     const operation = operationOf(request.headers['x-amz-target']);
     const input = parseWireJson(request.body) as OperationInput<typeof operation>;
-    const region = regionOf(request.headers);
-    const output = dispatch(store, operation, input, region === undefined ? {} : { region });
+    const output = dispatch(store, operation, input, callerOf(request.headers));
     return { statusCode: 200, headers: { 'content-type': CONTENT_TYPE, 'x-amzn-requestid': requestId }, body: toWireJson(output) };
   } catch (error) {
     if (!isServiceError(error)) throw error;

@@ -390,7 +390,7 @@ lawsOf<ConfigWorld, ConfigQuery>({
   },
 });
 
-// ListDomains: no filters; every domain by CreationTime, then DomainId (decision 0036).
+// ListDomains: no filters; every domain by CreationTime, then DomainId (decision 0034).
 interface DomainWorld {
   readonly domains: readonly { readonly id: string; readonly created: number }[];
 }

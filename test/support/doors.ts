@@ -7,8 +7,11 @@ import { startServer } from 'sagemaker-image-mock/server';
 /** One way into the store. The conformance suite runs the same tests through every door. */
 export interface Door {
   readonly store: ImageStore;
-  /** A real SageMakerClient whose calls reach the store. */
-  client(region?: string): SageMakerClient;
+  /**
+   * A real SageMakerClient whose calls reach the store; `accessKeyId` signs its calls (a 12-digit
+   * one names the account on the wire doors).
+   */
+  client(region?: string, accessKeyId?: string): SageMakerClient;
   close(): Promise<void>;
 }
 
@@ -18,6 +21,7 @@ export interface DoorFactory {
 }
 
 const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
+const signedBy = (accessKeyId = credentials.accessKeyId) => ({ accessKeyId, secretAccessKey: credentials.secretAccessKey });
 
 export const sdkClientMockDoor: DoorFactory = {
   name: 'aws-sdk-client-mock door',
@@ -25,7 +29,7 @@ export const sdkClientMockDoor: DoorFactory = {
     const mock = mockSageMakerImages(SageMakerClient, options);
     return Promise.resolve({
       store: mock.store,
-      client: (region = 'us-east-1') => new SageMakerClient({ region, credentials }),
+      client: (region = 'us-east-1', accessKeyId?: string) => new SageMakerClient({ region, credentials: signedBy(accessKeyId) }),
       close: () => {
         mock.reset(); // drop the call history too: sinon's default sandbox keeps every stub it made
         mock.restore();
@@ -47,7 +51,7 @@ export const requestHandlerDoor: DoorFactory = {
     const requestHandler = createRequestHandler(store);
     return Promise.resolve({
       store,
-      client: (region = 'us-east-1') => new SageMakerClient({ region, credentials, requestHandler }),
+      client: (region = 'us-east-1', accessKeyId?: string) => new SageMakerClient({ region, credentials: signedBy(accessKeyId), requestHandler }),
       close: () => Promise.resolve(),
     });
   },
@@ -59,13 +63,15 @@ export const serverDoor: DoorFactory = {
     const server = await startServer({ store: storeFor(options) });
     return {
       store: server.store,
-      client: (region = 'us-east-1') => new SageMakerClient({ region, credentials, endpoint: server.url }),
+      client: (region = 'us-east-1', accessKeyId?: string) => new SageMakerClient({ region, credentials: signedBy(accessKeyId), endpoint: server.url }),
       close: () => server.close(),
     };
   },
 };
 
 export const DOORS: readonly DoorFactory[] = [sdkClientMockDoor, requestHandlerDoor, serverDoor];
+/** The doors that read the SDK's signed request: the account of a 12-digit access key id applies there. */
+export const WIRE_DOORS: readonly DoorFactory[] = [requestHandlerDoor, serverDoor];
 
 /**
  * The runs a property gets on one door. Every property runs on every door; `npm test` gives the full

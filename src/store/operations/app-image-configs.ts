@@ -48,7 +48,7 @@ export function describeAppImageConfig(state: StoreState, request: DescribeAppIm
   return toDescribeAppImageConfig(existingAppImageConfig(state, scope, request.AppImageConfigName!));
 }
 
-/** Replaces each sub-configuration given and keeps the others; with none given, only LastModifiedTime moves (decision 0034). */
+/** Replaces each sub-configuration given and keeps the others; with none given, only LastModifiedTime moves (decision 0033). */
 export function updateAppImageConfig(state: StoreState, request: UpdateAppImageConfigRequest, scope: Scope): UpdateAppImageConfigResponse {
   const config = existingAppImageConfig(state, scope, request.AppImageConfigName!);
   const now = state.now();
@@ -56,7 +56,7 @@ export function updateAppImageConfig(state: StoreState, request: UpdateAppImageC
   return { AppImageConfigArn: config.arn };
 }
 
-/** Allowed while a domain names the config: nothing documents a refusal (decision 0035). */
+/** Allowed while a domain names the config: nothing documents a refusal (decisions 0033, 0035). */
 export function deleteAppImageConfig(state: StoreState, request: DeleteAppImageConfigRequest, scope: Scope): Record<string, never> {
   const config = existingAppImageConfig(state, scope, request.AppImageConfigName!);
   state.namespace(scope)!.appImageConfigs.remove(config);

@@ -22,7 +22,7 @@ import { toDescribeDomain } from '../views';
 // operations (./lists.ts). Status follows the lifecycle option: Pending, Updating and Deleting end
 // when the store's clock passes them (store/transitions.ts), or fail as `failNext` planned.
 
-/** Statuses a domain can be updated from (decision 0036): not while a transition runs, nor once a delete failed. */
+/** Statuses a domain can be updated from (decision 0034): not while a transition runs, nor once a delete failed. */
 const UPDATABLE: readonly DomainStatus[] = ['InService', 'Update_Failed'];
 /** Statuses a domain can be deleted from: any that no transition is running in. */
 const DELETABLE: readonly DomainStatus[] = ['InService', 'Failed', 'Update_Failed', 'Delete_Failed'];
@@ -112,7 +112,7 @@ const isStructure = (value: unknown): value is Record<string, unknown> => typeof
 
 /**
  * Structures merge member by member; lists and scalars given replace what is stored, so a given
- * empty list clears (decision 0036). Domain settings hold no map shape, so a JSON object is a
+ * empty list clears (decision 0034). Domain settings hold no map shape, so a JSON object is a
  * structure here.
  */
 function merged(stored: unknown, given: unknown): unknown {

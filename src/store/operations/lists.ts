@@ -183,7 +183,7 @@ export function listAppImageConfigs(state: StoreState, request: ListAppImageConf
   return { AppImageConfigs: items.map(toDescribeAppImageConfig), ...next };
 }
 
-/** ListDomains: every domain that still exists, whatever its status, by CreationTime then DomainId, ascending (decision 0036). */
+/** ListDomains: every domain that still exists, whatever its status, by CreationTime then DomainId, ascending (decision 0034). */
 export function listDomains(state: StoreState, request: ListDomainsRequest, scope: Scope): ListDomainsResponse {
   const byCreation = (a: DomainRecord, b: DomainRecord) => a.creationTime - b.creationTime || compareStrings(a.id, b.id);
   const domains = [...(state.namespace(scope)?.domains.values() ?? [])].sort(byCreation);

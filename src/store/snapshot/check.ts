@@ -190,7 +190,7 @@ function shapeCheck(tagsPerResource: number): Check {
   });
   const config = record({ ...CONFIG_MEMBERS, createdRevision: required(counter), modifiedRevision: required(counter), Tags: required(tags) });
   const domain = record({ ...DOMAIN_MEMBERS, settings: required(record(DOMAIN_SETTINGS)), createdRevision: required(counter), modifiedRevision: required(counter), Tags: required(tags) });
-  // Which members a transition has depends on its kind: checked with the invariants (checkTransition).
+  // Which members a transition has depends on its kind: checked with the invariants (checkInvariants).
   const transition = record({
     until: required(time), seq: required(counter), kind: required(oneOf(TRANSITION_KINDS, 'a transition kind')), ...scopeFields,
     imageName: optional(shaped('ImageName')), imageRevision: optional(counter), version: optional(versionNumber), versionRevision: optional(counter),

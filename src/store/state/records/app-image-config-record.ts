@@ -45,7 +45,7 @@ export class AppImageConfigRecord {
     this.tags = c.tags;
   }
 
-  /** Replaces each sub-configuration given and keeps the others (decision 0034); LastModifiedTime moves. */
+  /** Replaces each sub-configuration given and keeps the others (decision 0033); LastModifiedTime moves. */
   update(settings: AppImageConfigSettings, time: number, revision: number): void {
     const own = this as Writable<AppImageConfigRecord>;
     if (settings.KernelGatewayImageConfig !== undefined) own.kernelGateway = settings.KernelGatewayImageConfig;
