@@ -156,8 +156,112 @@ export interface ImageStoreOptions {
    * `'unchecked'`: any reference is kept as given (decision 0035).
    */
   readonly customImages?: CustomImagesMode;
+  /** How many calls `store.requests()` keeps, the newest (a ring). Default 1000; 0 keeps none. */
+  readonly journalSize?: number;
   /** Start from this picture of a store (from `store.snapshot()`, or its JSON parsed back). */
   readonly snapshot?: StoreSnapshot;
+}
+
+/**
+ * One call in the store's journal (`store.requests()`, `GET /_mock/requests`), from any door.
+ *
+ * @example
+ * ```ts
+ * import { ImageStore } from 'sagemaker-image-mock';
+ * import type { JournalRecord } from 'sagemaker-image-mock';
+ *
+ * const store = new ImageStore();
+ * store.listImages({ MaxResults: 5 });
+ * const [call]: JournalRecord[] = store.requests();
+ * expect(call).toMatchObject({ operation: 'ListImages', account: '123456789012', region: 'us-east-1', input: { MaxResults: 5 }, status: 200, output: { Images: [] } });
+ * ```
+ */
+export interface JournalRecord {
+  /** When the store answered it (its clock). */
+  readonly time: Date;
+  readonly operation: string;
+  readonly account: string;
+  readonly region: string;
+  /** The request as the store read it (its validated copy; what arrived, when it did not validate). */
+  readonly input: unknown;
+  /** The HTTP status of the answer: 200, or the error's. */
+  readonly status: number;
+  /** The answer, on success. */
+  readonly output?: unknown;
+  /** The error, on failure. */
+  readonly error?: { readonly code: string; readonly message: string };
+}
+
+/**
+ * Which journalled calls `store.requests(filter)` answers: every member given must match.
+ *
+ * @example
+ * ```ts
+ * import { ImageStore } from 'sagemaker-image-mock';
+ * import type { JournalFilter } from 'sagemaker-image-mock';
+ *
+ * const store = new ImageStore();
+ * expect(() => store.describeImage({ ImageName: 'gone' })).toThrow();
+ * const notFound: JournalFilter = { operation: 'DescribeImage', code: 'ResourceNotFound' };
+ * expect(store.requests(notFound)).toHaveLength(1);
+ * ```
+ */
+export interface JournalFilter {
+  readonly operation?: string;
+  readonly account?: string;
+  /** An error code: the calls answered with it. */
+  readonly code?: string;
+}
+
+/**
+ * An error of any code to answer the next matching calls with (`store.errorNext`), before anything
+ * else the call would do: an `AccessDeniedException`, an `InternalFailure` 500, a
+ * `ServiceUnavailable` 503. Through the wire doors the SDK's own retry rules run (a 5xx is retried);
+ * on door 1 a 5xx carries `$fault: 'server'`.
+ *
+ * @example
+ * ```ts
+ * import { ImageStore } from 'sagemaker-image-mock';
+ * import 'sagemaker-image-mock/jest';
+ *
+ * const store = new ImageStore();
+ * store.errorNext({ code: 'AccessDeniedException', message: 'not for you', operation: 'ListImages' });
+ * expect(() => store.listImages()).toThrowServiceError('AccessDeniedException', 'not for you');
+ * expect(store.listImages().Images).toEqual([]);
+ * ```
+ */
+export interface ErrorInjection {
+  /** The AWS error code, e.g. `'AccessDeniedException'`, `'InternalFailure'`. */
+  readonly code: string;
+  /** Default: a text naming the code and saying the test injected it. */
+  readonly message?: string;
+  /** The HTTP status, 400 to 599. Default 400; 500 for `InternalFailure`, 503 for `ServiceUnavailable`. */
+  readonly httpStatus?: number;
+  /** Only calls of this operation. Default: any. */
+  readonly operation?: string;
+  /** How many matching calls. Default 1. */
+  readonly count?: number;
+  /** Only calls of this account. Default: any. */
+  readonly accountId?: string;
+}
+
+/**
+ * One account of a store, for the methods that can act on it alone (`reset`, `snapshot`, `restore`,
+ * `throttleNext`): a parallel worker's own account on a shared store. Absent: the whole store.
+ *
+ * @example
+ * ```ts
+ * import { ImageStore } from 'sagemaker-image-mock';
+ *
+ * const store = new ImageStore();
+ * store.seed({ ImageName: 'mine', accountId: '111111111111' }, { ImageName: 'theirs', accountId: '222222222222' });
+ * store.reset({ accountId: '111111111111' });
+ * expect(store.listImages({}, { accountId: '222222222222' }).Images).toHaveLength(1);
+ * ```
+ */
+export interface AccountScope {
+  /** The 12-digit account. */
+  readonly accountId?: string;
 }
 
 /**

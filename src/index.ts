@@ -15,14 +15,18 @@ export { ImageStore } from './store/image-store';
 export type { OperationMethods } from './store/image-store';
 export type { ResolvedStoreOptions } from './store/state/store-options';
 export type {
+  AccountScope,
   AppImageConfigSeed,
   CallContext,
   CustomImagesMode,
   DomainSeed,
+  ErrorInjection,
   FailableOperation,
   FailureInjection,
   ImageSeed,
   ImageVersionSeed,
+  JournalFilter,
+  JournalRecord,
   ImageStoreOptions,
   LifecycleOption,
   Limits,

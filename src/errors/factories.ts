@@ -1,5 +1,6 @@
 import { SeedError } from './seed-error';
 import { ServiceError } from './service-error';
+import type { ServiceErrorCode } from './service-error';
 
 // Every text of a service answer (an AWS error code and its message, from any door) is written
 // here, once. The other texts live beside it, one module each: usage-errors.ts (a test's own
@@ -230,6 +231,12 @@ export function malformedJson(detail: string): ServiceError {
 }
 
 // The HTTP server's own problems (HttpProblem) are in http-problems.ts.
+
+/** Injected with `errorNext`: any code the test names, with its status (a 5xx is the server's fault). */
+export function injectedError(code: string, message: string | undefined, httpStatus: number): ServiceError {
+  // Any AWS code a test names: the SDK builds a SageMakerServiceException named after it.
+  return new ServiceError(code as ServiceErrorCode, message ?? `${code} (error injected by the test)`, httpStatus, httpStatus >= 500 ? 'server' : 'client');
+}
 
 /** Injected with `throttleNext`: what the SDK retries and aws-sdk-client-mock cannot show. */
 export function throttled(): ServiceError {

@@ -38,11 +38,22 @@ export function controlMethodNotAllowed(method: string, path: string, allowed: s
   return { code: 'MethodNotAllowed', httpStatusCode: 405, message: `${path} takes ${allowed}, not ${method}.` };
 }
 
-type ControlBadRequestCode = 'InvalidJson' | 'InvalidSeed' | 'InvalidSnapshot' | 'InvalidInjection' | 'InvalidThrottle';
+type ControlBadRequestCode = 'InvalidJson' | 'InvalidSeed' | 'InvalidSnapshot' | 'InvalidInjection' | 'InvalidThrottle' | 'InvalidQuery' | 'InvalidClock';
 
 /** A body the control operation could not use: what it expected, and why it was refused. */
 export function controlBadRequest(code: ControlBadRequestCode, reason: string): HttpProblem {
   return { code, httpStatusCode: 400, message: reason };
+}
+
+/** A query parameter of a control request other than `account`, `account` twice, or an account that is not one. */
+export function controlQueryNotValid(problem: { readonly unknown: string } | { readonly repeated: true } | { readonly account: string }): HttpProblem {
+  const reason = 'unknown' in problem ? `Unknown query parameter '${problem.unknown}'` : 'repeated' in problem ? 'account is given more than once' : `account '${problem.account}' is not 12 digits`;
+  return controlBadRequest('InvalidQuery', `${reason} (the control plane takes one query parameter: account=<12 digits>).`);
+}
+
+/** A seed or injection that names another account than the request's `?account=`. */
+export function controlOtherAccount(what: string, given: unknown, account: string): string {
+  return `${what} names account '${String(given)}', but the request acts on account ${account} alone`;
 }
 
 export function controlBodyNotJson(detail: string): HttpProblem {
@@ -127,4 +138,40 @@ export function notLoopbackWarning(host: string): string {
 
 export function signalIgnored(signal: string, stateFile: string | undefined): string {
   return `sagemaker-image-mock: ${signal} ignored: already stopping${stateFile === undefined ? '' : `, writing ${stateFile}`}`;
+}
+
+// --- serve's store flags, and the control plane's clock (POST /_mock/clock) -------------------------
+
+/** A store flag of `serve` given a value it does not take: the flag, the value, what it takes (and the likeliest meaning). */
+export function flagNotValid(flag: string, value: string, takes: string, detail?: string): TypeError {
+  return new TypeError(`${flag} '${value}' is not valid${detail === undefined ? '' : ` (${detail})`}: it takes ${takes}`);
+}
+
+/** The detail of a flag value that is not one of the words the flag takes. */
+export function flagWordNotKnown(word: string, near: string | undefined): string {
+  return `unknown ${word === '' ? 'empty part' : `'${word}'`}${near === undefined ? '' : `, did you mean '${near}'?`}`;
+}
+
+/** The detail of a `name=value` part of a flag (--lifecycle, --limits) whose value is wrong. */
+export function flagPartNotValid(name: string, takes: string): string {
+  return `${name} takes ${takes}`;
+}
+
+/** The detail of a `name=value` part given twice. */
+export function flagPartTwice(name: string): string {
+  return `${name} is given twice`;
+}
+
+/** A body of POST /_mock/clock that is not `{ "advance": ms }`, `{ "set": "ISO-TIME" }` or empty. */
+export function clockBodyNotValid(reason: string): TypeError {
+  return new TypeError(`The body is { "advance": ms }, { "set": "ISO-TIME" }, or empty to read the time (${reason}).`);
+}
+
+/** POST /_mock/clock asked to move a clock that is not manual. */
+export function clockNotManual(): HttpProblem {
+  return {
+    code: 'ClockNotManual',
+    httpStatusCode: 409,
+    message: "This server's clock is not manual: start it with --clock manual (or startServer({ clock: createManualClock() })) to move it.",
+  };
 }

@@ -64,6 +64,10 @@ export function lifecyclePhaseNotDuration(phase: string): TypeError {
   return new TypeError(`option lifecycle.${phase} must be a number of milliseconds >= 0`);
 }
 
+export function journalSizeNotWholeNumber(): TypeError {
+  return new TypeError('option journalSize must be a whole number >= 0');
+}
+
 export function limitNotWholeNumber(name: string): TypeError {
   return new TypeError(`option limits.${name} must be a whole number >= 0`);
 }
@@ -138,6 +142,16 @@ export function injectionRegionNotValid(what: string, region: unknown): TypeErro
   return new TypeError(`${what}: region '${String(region)}' is not a region`);
 }
 
+/** An `errorNext` injection member no call could meet. */
+export function errorInjectionNotValid(what: string, member: string, takes: string): TypeError {
+  return new TypeError(`${what}: ${member} must be ${takes}`);
+}
+
+/** A store method's `{ accountId }` scope that names no account. */
+export function scopeAccountNotValid(what: string, accountId: unknown): TypeError {
+  return new TypeError(`${what}({ accountId }): '${String(accountId)}' is not a 12-digit account`);
+}
+
 export function injectionAccountNotValid(what: string, accountId: unknown): TypeError {
   return new TypeError(`${what}: accountId '${String(accountId)}' is not a 12-digit account`);
 }
@@ -178,4 +192,9 @@ export function serviceErrorCodeNotValid(): TypeError {
 
 export function serviceErrorMessageNotValid(): TypeError {
   return new TypeError('toThrowServiceError(code, message?): message must be a string (the whole text) or a RegExp');
+}
+
+/** startServer's old `storeOptions` given beside store options at the top level. */
+export function storeOptionsBesideTopLevel(keys: readonly string[]): TypeError {
+  return new TypeError(`option storeOptions comes beside ${keys.join(', ')}: give every store option at the top level of startServer's options`);
 }

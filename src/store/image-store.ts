@@ -1,7 +1,20 @@
 import type { DescribeAppImageConfigResponse, DescribeDomainResponse, DescribeImageResponse } from '@aws-sdk/client-sagemaker';
-import { invalidCallerScope, throttled } from '../errors/factories';
-import { throttleCallsNotWholeNumber } from '../errors/usage-errors';
-import type { AppImageConfigSeed, CallContext, DomainSeed, FailureInjection, ImageStoreOptions, SeedArgument, StoreSnapshot } from '../glossary';
+import { injectedError, invalidCallerScope, throttled } from '../errors/factories';
+import { isServiceError } from '../errors/service-error';
+import { assertKnownKeys, scopeAccountNotValid, throttleCallsNotWholeNumber } from '../errors/usage-errors';
+import type {
+  AccountScope,
+  AppImageConfigSeed,
+  CallContext,
+  DomainSeed,
+  ErrorInjection,
+  FailureInjection,
+  ImageStoreOptions,
+  JournalFilter,
+  JournalRecord,
+  SeedArgument,
+  StoreSnapshot,
+} from '../glossary';
 import type { Scope } from '../model/arn';
 import { ACCOUNT_ID, REGION } from '../model/arn';
 import type { OperationName } from '../model/shapes';
@@ -15,6 +28,7 @@ import { seedAppImageConfigs, seedDomains } from './seed/studio';
 import { addTags, deleteTags } from './operations/tags';
 import { createImageVersion, deleteImageVersion, describeImageVersion, updateImageVersion } from './operations/versions';
 import type { ResolvedStoreOptions } from './state/store-options';
+import { plannedError, takeError } from './state/error-plan';
 import { StoreState } from './state/store-state';
 import { restoreSnapshot } from './snapshot/restore';
 import { takeSnapshot } from './snapshot/take';
@@ -47,6 +61,9 @@ const OPERATIONS = {
   DeleteDomain: deleteDomain,
   ListDomains: listDomains,
 } as const satisfies { [Op in OperationName]: (state: StoreState, request: never, scope: Scope) => unknown };
+
+/** The operations' names (errorNext checks an injection's `operation` against them). */
+const IMPLEMENTED_OPERATION_NAMES: readonly string[] = Object.keys(OPERATIONS);
 
 /** The SDK's input and output shape of an operation, as its function takes and returns them. */
 export type StoreInput<Op extends OperationName> = Parameters<(typeof OPERATIONS)[Op]>[1];
@@ -118,8 +135,8 @@ export class ImageStore implements OperationMethods {
    * beforeEach(() => store.restore(fixture));
    * ```
    */
-  snapshot(): StoreSnapshot {
-    return takeSnapshot(this.state);
+  snapshot(scope: AccountScope = {}): StoreSnapshot {
+    return takeSnapshot(this.state, this.accountOf(scope, 'snapshot'));
   }
 
   /**
@@ -139,8 +156,8 @@ export class ImageStore implements OperationMethods {
    * expect(store.describeImage({ ImageName: 'img' }).ImageStatus).toBe('CREATED');
    * ```
    */
-  restore(snapshot: StoreSnapshot): void {
-    restoreSnapshot(this.state, snapshot);
+  restore(snapshot: StoreSnapshot, scope: AccountScope = {}): void {
+    restoreSnapshot(this.state, snapshot, this.accountOf(scope, 'restore'));
   }
 
   /** The store's options, checked and with every default filled in. */
@@ -237,9 +254,34 @@ export class ImageStore implements OperationMethods {
    * expect(store.listImages().Images).toEqual([]);
    * ```
    */
-  throttleNext(calls = 1): void {
+  throttleNext(calls = 1, scope: AccountScope = {}): void {
     if (!Number.isInteger(calls) || calls < 0) throw throttleCallsNotWholeNumber();
-    this.state.throttledCalls = calls;
+    const accountId = this.accountOf(scope, 'throttleNext');
+    if (accountId === undefined) this.state.throttledCalls = calls;
+    else if (calls === 0) this.state.accountThrottles.delete(accountId);
+    else this.state.accountThrottles.set(accountId, calls);
+  }
+
+  /**
+   * Answers the next `count` matching calls (of `operation`, of `accountId`; any by default) with an
+   * error of any code, before anything else the call would do (after a throttle). A 5xx is the
+   * server's fault: the SDK retries it through the wire doors, and door 1's error carries
+   * `$fault: 'server'`.
+   *
+   * @example
+   * ```ts
+   * import { ImageStore } from 'sagemaker-image-mock';
+   * import 'sagemaker-image-mock/jest';
+   *
+   * const store = new ImageStore();
+   * store.errorNext({ code: 'InternalFailure', operation: 'DescribeImage', count: 2 });
+   * expect(() => store.describeImage({ ImageName: 'img' })).toThrowServiceError('InternalFailure');
+   * expect(() => store.describeImage({ ImageName: 'img' })).toThrow(expect.objectContaining({ httpStatusCode: 500, fault: 'server' }));
+   * expect(() => store.describeImage({ ImageName: 'img' })).toThrowServiceError('ResourceNotFound');
+   * ```
+   */
+  errorNext(injection: ErrorInjection): void {
+    this.state.errors.push(plannedError(injection, IMPLEMENTED_OPERATION_NAMES));
   }
 
   /**
@@ -253,8 +295,16 @@ export class ImageStore implements OperationMethods {
    * afterEach(() => store.reset());
    * ```
    */
-  reset(): void {
-    this.state.reset();
+  reset(scope: AccountScope = {}): void {
+    this.state.reset(this.accountOf(scope, 'reset'));
+  }
+
+  /** The account an `{ accountId }` scope names (checked), or undefined for the whole store. */
+  private accountOf(scope: AccountScope, what: string): string | undefined {
+    assertKnownKeys(`${what}'s scope`, scope, ['accountId']);
+    const { accountId } = scope;
+    if (accountId !== undefined && (typeof accountId !== 'string' || !ACCOUNT_ID.test(accountId))) throw scopeAccountNotValid(what, accountId);
+    return accountId;
   }
 
   /**
@@ -265,14 +315,50 @@ export class ImageStore implements OperationMethods {
    * @internal Behind {@link dispatch}, the public way to call an operation by name.
    */
   call<Op extends OperationName>(operation: Op, input: StoreInput<Op>, context?: CallContext): StoreOutput<Op> {
-    const scope = this.callerScope(context);
-    if (this.state.throttledCalls > 0) {
-      this.state.throttledCalls -= 1;
-      throw throttled();
+    const caller = this.scopeOf(context);
+    let read: unknown = input;
+    try {
+      const scope = this.callerScope(context);
+      if (this.state.takeThrottle(scope.accountId)) throw throttled();
+      const planned = takeError(this.state.errors, operation, scope.accountId);
+      if (planned !== undefined) throw injectedError(planned.code, planned.message, planned.httpStatus);
+      const request = validateInput<StoreInput<Op>>(operation, input);
+      read = request;
+      const body = OPERATIONS[operation] as (state: StoreState, request: StoreInput<Op>, scope: Scope) => StoreOutput<Op>;
+      const output = this.state.during(context?.at, () => body(this.state, request, scope));
+      this.journal(operation, caller, read, 200, { output });
+      return output;
+    } catch (error) {
+      if (isServiceError(error)) this.journal(operation, caller, read, error.httpStatusCode, { error: { code: error.code, message: error.message } });
+      throw error;
     }
-    const request = validateInput<StoreInput<Op>>(operation, input);
-    const body = OPERATIONS[operation] as (state: StoreState, request: StoreInput<Op>, scope: Scope) => StoreOutput<Op>;
-    return this.state.during(context?.at, () => body(this.state, request, scope));
+  }
+
+  /** Keeps a call in the journal (`requests()`), at the clock's time. */
+  private journal(operation: string, caller: Scope, input: unknown, status: number, answer: { output?: unknown; error?: { code: string; message: string } }): void {
+    this.state.journal.record({ time: this.state.options.clock.now(), operation, account: caller.accountId, region: caller.region, input, status, ...answer });
+  }
+
+  /**
+   * The calls the store answered, oldest first, from every door (the newest `journalSize`, 1000 by
+   * default): each with its time, operation, account, region, the request as the store read it, the
+   * HTTP status, and the output or the error. `filter` keeps those of an operation, an account or
+   * an error code. `reset()` empties it.
+   *
+   * @example
+   * ```ts
+   * import { ImageStore } from 'sagemaker-image-mock';
+   *
+   * const store = new ImageStore();
+   * store.createImage({ ImageName: 'img', RoleArn: 'arn:aws:iam::123456789012:role/r' });
+   * expect(() => store.describeImage({ ImageName: 'gone' })).toThrow();
+   * expect(store.requests().map((call) => [call.operation, call.status])).toEqual([['CreateImage', 200], ['DescribeImage', 400]]);
+   * expect(store.requests({ code: 'ResourceNotFound' })[0]?.input).toEqual({ ImageName: 'gone' });
+   * ```
+   */
+  requests(filter: JournalFilter = {}): JournalRecord[] {
+    assertKnownKeys('requests(filter)', filter, ['operation', 'account', 'code']);
+    return this.state.journal.read(filter);
   }
 
   // The operations: one method each, named as the SDK's command less `Command`, first letter lower-cased.

@@ -1,12 +1,12 @@
 // Law of decision 0023: restore after snapshot is the identity, under every operation.
 import fc from 'fast-check';
 import { createManualClock, ImageStore } from 'sagemaker-image-mock';
-import type { FailureInjection, ManualClock, StoreSnapshot } from 'sagemaker-image-mock';
+import type { ErrorInjection, FailureInjection, ManualClock, StoreSnapshot } from 'sagemaker-image-mock';
 import { inputOf, remember, steps } from '../support/call-steps';
 import type { Step, StepMemory } from '../support/call-steps';
 
 /** Besides calls and clock advances, a snapshot keeps planned failures and throttles: plan them too. */
-type Plan = { readonly fail: FailureInjection } | { readonly throttle: number };
+type Plan = { readonly fail: FailureInjection } | { readonly throttle: number } | { readonly error: ErrorInjection };
 
 const plans: fc.Arbitrary<Plan>[] = [
   fc.tuple(
@@ -16,6 +16,7 @@ const plans: fc.Arbitrary<Plan>[] = [
     fail: operation === 'CreateImageVersion' || operation === 'DeleteImageVersion' ? { operation, ImageName, Version: 1, FailureReason: 'planned' } : { operation, ImageName, FailureReason: 'planned' },
   })),
   fc.integer({ min: 1, max: 2 }).map((throttle) => ({ throttle })),
+  fc.record({ code: fc.constantFrom('AccessDeniedException', 'InternalFailure'), operation: fc.constantFrom('ListImages', 'CreateImage'), count: fc.integer({ min: 1, max: 2 }) }, { requiredKeys: ['code'] }).map((error) => ({ error })),
 ];
 
 const LIFECYCLE = { creating: 1000, updating: 500, deleting: 700 };
@@ -26,6 +27,7 @@ function run(store: ImageStore, clock: ManualClock, sequence: readonly (Step | P
   return sequence.map((step) => {
     if ('fail' in step) return { planned: store.failNext(step.fail) };
     if ('throttle' in step) return { throttled: store.throttleNext(step.throttle) };
+    if ('error' in step) return { planned: store.errorNext(step.error) };
     if ('advance' in step) {
       clock.advance(step.advance);
       return { advance: step.advance };

@@ -3,7 +3,7 @@ import type { ImageStatus, ListImagesRequest, SageMakerClient, Tag } from '@aws-
 import type fc from 'fast-check';
 import { expectTypeOf } from 'expect-type';
 import { advanceUntilSettled, expectServiceError, ImageStore } from 'sagemaker-image-mock';
-import type { ImageSeed, ImageVersionSeed, MockSageMakerImagesOptions, SageMakerImagesMock, StoreSnapshot } from 'sagemaker-image-mock';
+import type { AccountScope, ImageSeed, ImageVersionSeed, MockSageMakerImagesOptions, SageMakerImagesMock, StoreSnapshot } from 'sagemaker-image-mock';
 import { imageName, imageSeed, imageSeeds, imageVersionSeeds, invalidImageName, invalidMaxResults, listImagesRequest, tags } from 'sagemaker-image-mock/arbitraries';
 import { serviceErrorMatchers, useSageMakerImages } from 'sagemaker-image-mock/jest';
 
@@ -21,7 +21,7 @@ imageSeeds({ withStatus: 'yes' });
 
 const store = new ImageStore();
 expectTypeOf(store.snapshot()).toEqualTypeOf<StoreSnapshot>();
-expectTypeOf(store.restore).parameters.toEqualTypeOf<[StoreSnapshot]>();
+expectTypeOf(store.restore).parameters.toEqualTypeOf<[StoreSnapshot, AccountScope?]>();
 new ImageStore({ snapshot: store.snapshot() });
 const version: ImageVersionSeed = { BaseImage: 'b', Aliases: ['x'], ImageVersionStatus: 'CREATED' };
 store.seed({ ImageName: 'a', Versions: [version] });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import type { ParseArgsConfig } from 'node:util';
 import { parseArgs } from 'node:util';
+import type { ImageStoreOptions } from '../../glossary';
 import { ImageStore } from '../../store/image-store';
 import { didYouMean } from '../../errors/did-you-mean';
 import { inFlagFile, notAPort, notLoopbackWarning, seedsNotUsed, signalIgnored } from '../../errors/http-problems';
@@ -9,6 +10,8 @@ import { isLoopback } from './loopback';
 import { watchParent } from './parent-watch';
 import { seedFromFile } from './seed-file';
 import { startServer } from './start-server';
+import type { StoreFlagValues } from './store-flags';
+import { STORE_FLAGS, storeOptionsFromFlags } from './store-flags';
 import type { StateFile } from './state-file';
 import { openState } from './state-file';
 
@@ -26,13 +29,36 @@ Options:
   --state FILE        load the store's snapshot from FILE at start (if it exists) and write it
                       there (atomically) on a clean stop (see Stopping); FILE.lock holds the
                       server's pid meanwhile: a second server on the same FILE is refused
-  --account-id ID     the account of the store (default 123456789012)
-  --region REGION     the default region for seeds (default us-east-1; calls use their own)
   --quiet             no request log (one line per request on stderr otherwise)
   --no-exit-with-parent
                       keep serving after the process that started the server ends (a server
                       left running in the background on purpose); stop it with a signal
   -h, --help          this text
+
+Store options (ImageStore's):
+  --account-id ID     the account of the store (default 123456789012)
+  --region REGION     the default region for seeds (default us-east-1; calls use their own)
+  --name-contains case-sensitive|case-insensitive
+                      how ListImages' NameContains compares (default case-sensitive)
+  --list-paging exact|limit-before-filter
+                      limit-before-filter: MaxResults counts images before the filters (default exact)
+  --lifecycle instant|creating=MS,updating=MS,deleting=MS
+                      how long CREATING, UPDATING and DELETING last, in milliseconds of the
+                      store's clock: any of the three, the others instant (default instant)
+  --limits images=N,versionsPerImage=N,tagsPerResource=N
+                      quotas for ResourceLimitExceeded, any of them (default: 50 tags, no other)
+  --deleted-waiter-compat
+                      a deleted image or version is ResourceNotFoundException (not the service's
+                      ResourceNotFound), so the SDKs' ImageDeleted waiters succeed
+  --custom-images checked|unchecked
+                      unchecked: CreateDomain and UpdateDomain keep CustomImages as given
+                      (default checked)
+  --token-secret TEXT the secret that signs NextTokens (default: random at each start; a store
+                      loaded from --state keeps the secret it was saved with)
+  --journal-size N    how many calls GET /_mock/requests keeps, the newest (default 1000)
+  --clock system|manual[=ISO-TIME]
+                      manual: a clock that moves only by POST /_mock/clock, starting at
+                      ISO-TIME (e.g. 2024-01-01T00:00:00Z) or now (default system)
 
 Stopping: SIGINT, SIGTERM and SIGHUP stop the server cleanly (writing --state), and so does the end
 of the process that started it (its parent; under npx or npm run, also npm and the process that
@@ -42,7 +68,10 @@ ignored.
 The first line on stdout is "sagemaker-image-mock listening on <url>": a test fixture reads the URL
 from it. Control plane (JSON in and out) for test suites in any language:
   GET /_mock/health   POST /_mock/reset   POST /_mock/seed   GET /_mock/snapshot
-  POST /_mock/restore   POST /_mock/fail-next   POST /_mock/throttle-next`;
+  POST /_mock/restore   POST /_mock/fail-next   POST /_mock/error-next   POST /_mock/throttle-next
+  POST /_mock/clock   GET /_mock/requests
+Each takes ?account=<12 digits> to act on that account alone; a request signed with a 12-digit
+access key id acts in that account.`;
 
 const OPTIONS = {
   port: { type: 'string', default: '4580' },
@@ -54,6 +83,7 @@ const OPTIONS = {
   quiet: { type: 'boolean', default: false },
   'no-exit-with-parent': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h' },
+  ...STORE_FLAGS,
 } as const satisfies ParseArgsConfig['options'];
 type Values = ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>>['values'];
 const COMMANDS = ['serve'];
@@ -138,6 +168,12 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     return refuse((error as Error).message);
   }
+  let flagOptions: ImageStoreOptions;
+  try {
+    flagOptions = storeOptionsFromFlags(values satisfies StoreFlagValues);
+  } catch (error) {
+    return refuse((error as Error).message);
+  }
   const port = Number(values.port);
   if (!/^\d+$/.test(values.port) || port > 65535) throw notAPort(values.port);
   // Everything that can fail is done before listening: the server never half-starts.
@@ -145,16 +181,17 @@ async function main(argv: string[]): Promise<number> {
   const release = () => stateFile?.release();
   process.on('exit', release); // the lock goes with the process, however it ends (but kill -9: the next server takes it over)
   try {
-    return await serveWith(values, port, stateFile, parent);
+    return await serveWith(values, flagOptions, port, stateFile, parent);
   } finally {
     release();
   }
 }
 
-async function serveWith(values: Values, port: number, stateFile: StateFile | undefined, parent: number): Promise<number> {
+async function serveWith(values: Values, flagOptions: ImageStoreOptions, port: number, stateFile: StateFile | undefined, parent: number): Promise<number> {
   for (const note of stateFile?.notes ?? []) console.error(note);
   const state = stateFile?.snapshot;
-  const storeOptions = {
+  const storeOptions: ImageStoreOptions = {
+    ...flagOptions,
     ...(values['account-id'] !== undefined && { accountId: values['account-id'] }),
     ...(values.region !== undefined && { region: values.region }),
   };

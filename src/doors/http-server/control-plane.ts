@@ -1,9 +1,20 @@
 import type { HttpProblem } from '../../errors/http-problems';
-import { controlBadRequest, controlBodyNotJson, controlMethodNotAllowed, controlNotFound, throttleBodyNotCalls, throttleUnknownMembers } from '../../errors/http-problems';
+import {
+  clockNotManual,
+  controlBadRequest,
+  controlBodyNotJson,
+  controlMethodNotAllowed,
+  controlNotFound,
+  controlOtherAccount,
+  controlQueryNotValid,
+  throttleBodyNotCalls,
+  throttleUnknownMembers,
+} from '../../errors/http-problems';
 import { SeedError } from '../../errors/seed-error';
-import type { FailureInjection, StoreSnapshot } from '../../glossary';
+import type { ErrorInjection, FailureInjection, StoreSnapshot } from '../../glossary';
 import type { WireResponse } from '../../protocol/handle-wire-request';
 import type { ImageStore } from '../../store/image-store';
+import { clockMove, moveClock } from './clock-route';
 import { seedFromValue } from './seed-file';
 
 // The control plane beside the AWS protocol, on paths no AWS client uses (/_mock/*), so that a
@@ -19,7 +30,8 @@ export interface ControlAnswer extends WireResponse {
   readonly error?: string;
 }
 
-type Handler = (store: ImageStore, body: string) => unknown;
+/** A route's work: `account` is the request's `?account=` (the whole store when absent). */
+type Handler = (store: ImageStore, body: string, account: string | undefined, query: URLSearchParams) => unknown;
 type BadRequest = Parameters<typeof controlBadRequest>[0];
 
 /** A control request refused with a JSON 4xx. */
@@ -52,50 +64,78 @@ function refusing<T>(code: BadRequest, call: () => T): T {
   }
 }
 
-const ROUTES: Readonly<Record<string, { readonly method: 'GET' | 'POST'; readonly handle: Handler }>> = {
+/** A route: its method, its work, and the query parameters it takes besides `account`. */
+const ROUTES: Readonly<Record<string, { readonly method: 'GET' | 'POST'; readonly handle: Handler; readonly query?: readonly string[] }>> = {
+  requests: {
+    method: 'GET',
+    query: ['operation', 'code'],
+    handle: (store, _body, account, query) => {
+      const filter = { ...(account !== undefined && { account }), ...Object.fromEntries(['operation', 'code'].flatMap((key) => (query.has(key) ? [[key, query.get(key)]] : []))) };
+      // Dates become ISO strings in the JSON answer.
+      return { requests: store.requests(filter) };
+    },
+  },
   health: { method: 'GET', handle: () => ({ status: 'ok' }) },
   reset: {
     method: 'POST',
-    handle: (store) => {
-      store.reset();
+    handle: (store, _body, account) => {
+      store.reset(scoped(account));
       return { reset: true };
     },
   },
   seed: {
     method: 'POST',
-    handle: (store, body) => {
-      const seeds = parsed(body);
+    handle: (store, body, account) => {
+      const seeds = inAccount(parsed(body), account, 'InvalidSeed', 'a seed');
       return { seeded: refusing('InvalidSeed', () => seedFromValue(store, seeds)) };
     },
   },
-  snapshot: { method: 'GET', handle: (store) => store.snapshot() },
+  snapshot: { method: 'GET', handle: (store, _body, account) => store.snapshot(scoped(account)) },
   restore: {
     method: 'POST',
-    handle: (store, body) => {
+    handle: (store, body, account) => {
       const snapshot = parsed(body);
-      refusing('InvalidSnapshot', () => store.restore(snapshot as StoreSnapshot));
+      refusing('InvalidSnapshot', () => store.restore(snapshot as StoreSnapshot, scoped(account)));
       return { restored: true };
     },
   },
   'fail-next': {
     method: 'POST',
-    handle: (store, body) => {
-      const injection = parsed(body);
+    handle: (store, body, account) => {
+      const injection = inAccount(parsed(body), account, 'InvalidInjection', 'the injection');
       refusing('InvalidInjection', () => store.failNext(injection as FailureInjection));
+      return { planned: true };
+    },
+  },
+  'error-next': {
+    method: 'POST',
+    handle: (store, body, account) => {
+      const given = inAccount(parsed(body), account, 'InvalidInjection', 'the injection');
+      // `status` is taken for `httpStatus`, as other mocks' control planes name it.
+      const injection = withHttpStatus(given);
+      refusing('InvalidInjection', () => store.errorNext(injection as ErrorInjection));
       return { planned: true };
     },
   },
   'throttle-next': {
     method: 'POST',
-    handle: (store, body) => {
+    handle: (store, body, account) => {
       const given = parsed(body, {});
       const request = typeof given === 'number' ? { calls: given } : given;
       if (typeof request !== 'object' || request === null || Array.isArray(request)) refuse(throttleBodyNotCalls());
       const unknown = Object.keys(request).filter((key) => key !== 'calls');
       if (unknown.length > 0) refuse(throttleUnknownMembers(unknown));
       const calls = (request as { calls?: unknown }).calls ?? 1;
-      refusing('InvalidThrottle', () => store.throttleNext(calls as number));
+      refusing('InvalidThrottle', () => store.throttleNext(calls as number, scoped(account)));
       return { throttled: calls };
+    },
+  },
+  clock: {
+    method: 'POST',
+    handle: (store, body) => {
+      const move = refusing('InvalidClock', () => clockMove(parsed(body, {})));
+      if (move !== undefined && !moveClock(store, move)) refuse(clockNotManual());
+      return { now: store.options.clock.now().toISOString() };
     },
   },
 };
@@ -106,14 +146,49 @@ function json(statusCode: number, value: unknown, error?: string): ControlAnswer
   return { statusCode, headers: { 'content-type': 'application/json' }, body: JSON.stringify(value), ...(error !== undefined && { error }) };
 }
 
-/** Answers one control request (`path` starts with /_mock/). */
-export function handleControl(store: ImageStore, method: string, path: string, body: string): ControlAnswer {
+/** The request's `?account=` (SPEC §15): a 12-digit account, or absent; any other parameter is refused. */
+function accountOf(query: URLSearchParams, takes: readonly string[] = []): string | undefined {
+  for (const key of query.keys()) if (key !== 'account' && !takes.includes(key)) refuse(controlQueryNotValid({ unknown: key }));
+  const accounts = query.getAll('account');
+  if (accounts.length > 1) refuse(controlQueryNotValid({ repeated: true }));
+  const [account] = accounts;
+  if (account !== undefined && !/^\d{12}$/.test(account)) refuse(controlQueryNotValid({ account }));
+  return account;
+}
+
+/** Handles `{ accountId }` for a store method: the request's account, or the whole store. */
+const scoped = (account: string | undefined) => (account === undefined ? {} : { accountId: account });
+
+/**
+ * A seed, list of seeds or injection for one account: each without an `accountId` gets the
+ * request's; one naming another account is refused (the request acts on its account alone).
+ */
+function inAccount(value: unknown, account: string | undefined, code: BadRequest, what: string): unknown {
+  if (account === undefined) return value;
+  const one = (item: unknown): unknown => {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return item;
+    const given = (item as { accountId?: unknown }).accountId;
+    if (given !== undefined && given !== account) refuse(controlBadRequest(code, controlOtherAccount(what, given, account)));
+    return { ...item, accountId: account };
+  };
+  return Array.isArray(value) ? value.map(one) : one(value);
+}
+
+/** An error injection as the wire names it: `status` is taken for `httpStatus`. */
+function withHttpStatus(given: unknown): unknown {
+  if (typeof given !== 'object' || given === null || !('status' in given)) return given;
+  const { status, ...rest } = given;
+  return { ...rest, httpStatus: status };
+}
+
+/** Answers one control request (`path` starts with /_mock/; `query` its query string, `?account=` the one it takes). */
+export function handleControl(store: ImageStore, method: string, path: string, body: string, query = new URLSearchParams()): ControlAnswer {
   const name = path.slice(CONTROL_PREFIX.length);
   const route = Object.hasOwn(ROUTES, name) ? ROUTES[name] : undefined;
   try {
     if (route === undefined) refuse(controlNotFound(method, path, KNOWN));
     if (route.method !== method) refuse(controlMethodNotAllowed(method, path, route.method));
-    return json(200, route.handle(store, body));
+    return json(200, route.handle(store, body, accountOf(query, route.query), query));
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
     const { problem } = error;

@@ -3,29 +3,38 @@ import type { ImageStoreOptions } from '../../glossary';
 import type { ImageStore } from '../../store/image-store';
 
 /**
- * The options of {@link startServer}; every one is optional.
+ * The options of {@link startServer}; every one is optional. Beside the server's own, every
+ * option of `ImageStore` (`lifecycle`, `clock`, `nameContains`, `limits`, ...) makes the store it
+ * serves; with `store`, give none of them (a TypeError, as a misspelt key is).
  *
  * @example
  * ```ts
+ * import { createManualClock } from 'sagemaker-image-mock';
  * import { startServer } from 'sagemaker-image-mock/server';
  * import type { ServerOptions } from 'sagemaker-image-mock/server';
  *
  * const options: ServerOptions = {
  *   port: 4599,
- *   storeOptions: { region: 'eu-west-1', lifecycle: { creating: 5_000 } },
+ *   region: 'eu-west-1',
+ *   lifecycle: { creating: 5_000 },
+ *   clock: createManualClock(new Date('2024-01-01T00:00:00Z')), // moved by POST /_mock/clock
  *   onRequest: (entry) => console.log(`${entry.method} ${entry.operation} ${entry.status} ${entry.ms.toFixed(1)} ms`),
  * };
  * startServer(options).then((server) => console.log(`listening on ${server.url}`)); // http://127.0.0.1:4599
  * ```
  */
-export interface ServerOptions {
+export interface ServerOptions extends ImageStoreOptions {
   /** Default 0: a free port. */
   readonly port?: number;
   /** Default '127.0.0.1' (loopback only). */
   readonly host?: string;
-  /** Serve this store; default: a new one made with `storeOptions`. */
+  /** Serve this store; default: a new one made with the store options given beside the server's. */
   readonly store?: ImageStore;
-  /** The options of the new store, when no `store` is given. */
+  /**
+   * The options of the new store, in an object of their own.
+   *
+   * @deprecated Give them at the top level: `startServer({ lifecycle: { creating: 5_000 } })`.
+   */
   readonly storeOptions?: ImageStoreOptions;
   /** Largest request body accepted, in bytes. Default 1 MiB (the largest valid request is far smaller). */
   readonly maxBodyBytes?: number;

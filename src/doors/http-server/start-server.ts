@@ -3,9 +3,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HttpProblem } from '../../errors/http-problems';
 import { bodyTooLarge, internalFailure, methodNotAllowed, pathNotFound } from '../../errors/http-problems';
+import { assertKnownKeys, storeOptionNotAStore, storeOptionsBesideTopLevel, storeWithOtherOptions } from '../../errors/usage-errors';
+import type { ImageStoreOptions } from '../../glossary';
 import type { WireResponse } from '../../protocol/handle-wire-request';
 import { handleWireRequest, targetOperation, wireError } from '../../protocol/handle-wire-request';
 import { ImageStore } from '../../store/image-store';
+import { STORE_OPTION_KEYS } from '../../store/state/store-options';
 import { CONTROL_PREFIX, handleControl } from './control-plane';
 import type { RequestLogEntry, RunningServer, ServerOptions } from './glossary';
 
@@ -92,7 +95,7 @@ function serve(store: ImageStore, maxBodyBytes: number, log: Log) {
       try {
         const body = chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8');
         if (isControl) {
-          const answer = handleControl(store, req.method!, path, body);
+          const answer = handleControl(store, req.method!, path, body, new URLSearchParams((req.url ?? '').split('?')[1] ?? ''));
           send(res, answer);
           logged(answer, answer.error);
           return;
@@ -107,6 +110,28 @@ function serve(store: ImageStore, maxBodyBytes: number, log: Log) {
     });
     req.on('error', () => res.destroy());
   };
+}
+
+const SERVER_OPTION_KEYS = ['port', 'host', 'store', 'storeOptions', 'maxBodyBytes', 'onRequest'] as const satisfies readonly (keyof ServerOptions)[];
+const OPTION_KEYS = [...SERVER_OPTION_KEYS, ...STORE_OPTION_KEYS];
+
+/**
+ * Checks startServer's options (a misspelt key is a TypeError naming it) and answers the store to
+ * serve: the one given as `store`, or a new one made with the store options (SPEC §15).
+ */
+function storeFor(options: ServerOptions): ImageStore {
+  assertKnownKeys('startServer options', options, OPTION_KEYS);
+  const given = options.store;
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the older spelling, still taken
+  const storeOptions = options.storeOptions;
+  const storeKeys = Object.keys(options).filter((key) => !(SERVER_OPTION_KEYS as readonly string[]).includes(key));
+  const topLevel = Object.fromEntries(storeKeys.map((key) => [key, options[key as keyof ServerOptions]])) as ImageStoreOptions;
+  if (given !== undefined && !(given instanceof ImageStore)) throw storeOptionNotAStore();
+  if (given !== undefined && (storeKeys.length > 0 || storeOptions !== undefined)) {
+    throw storeWithOtherOptions(storeOptions === undefined ? storeKeys : ['storeOptions', ...storeKeys]);
+  }
+  if (storeOptions !== undefined && storeKeys.length > 0) throw storeOptionsBesideTopLevel(storeKeys);
+  return given ?? new ImageStore(storeOptions ?? topLevel);
 }
 
 /**
@@ -130,7 +155,7 @@ function serve(store: ImageStore, maxBodyBytes: number, log: Log) {
  * ```
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const store = options.store ?? new ImageStore(options.storeOptions);
+  const store = storeFor(options);
   const host = options.host ?? '127.0.0.1';
   const server: Server = createServer(serve(store, options.maxBodyBytes ?? DEFAULT_MAX_BODY, options.onRequest));
   await new Promise<void>((resolve, reject) => {

@@ -1,6 +1,7 @@
 import { damagedSnapshot, PATHLESS_DAMAGE, snapshotDamage as says } from '../../errors/snapshot-errors';
 import type { Scope } from '../../model/arn';
 import { ACCOUNT_ID, imageVersionArn, REGION, scopeKey } from '../../model/arn';
+import { operations } from '../../model/generated/service-model';
 import { shapeOf } from '../../model/shapes';
 import type { ListShapeModel, StructureShapeModel } from '../../model/shape-types';
 import { fieldViolations } from '../../validation/constraints';
@@ -121,6 +122,12 @@ function tagList(bound: number): Check {
   };
 }
 
+const httpStatus: Check = (v, p) => {
+  if (!Number.isInteger(v) || (v as number) < 400 || (v as number) > 599) fail(p, says.outOfRange(v as number, 400, 599));
+};
+/** The operations a planned error may name: every one of the model. */
+const OPERATION_NAMES = Object.keys(operations);
+
 const anObject: Check = (v, p) => {
   if (!isObject(v)) fail(p, says.notAnObject);
 };
@@ -202,11 +209,16 @@ function shapeCheck(tagsPerResource: number): Check {
     revision: required(counter),
     tokenSecret: required(pattern(/^[A-Za-z0-9_-]+$/, says.notASecret)),
     throttledCalls: required(counter),
+    accountThrottles: required(listOf(pair(pattern(ACCOUNT_ID, says.notAnAccount), whole(1)))),
     namespaces: required(listOf(record({
       ...scopeFields, deletedImages: required(listOf(shaped('ImageName'))), images: required(listOf(image)),
       appImageConfigs: required(listOf(config)), domains: required(listOf(domain)),
     }))),
     transitions: required(record({ seq: required(counter), pending: required(listOf(transition)) })),
+    errors: required(listOf(record({
+      code: required(pattern(/^[A-Za-z][A-Za-z0-9.]*$/, says.notAnErrorCode)), message: optional(text), httpStatus: required(httpStatus),
+      operation: optional(oneOf(OPERATION_NAMES, 'an operation')), accountId: optional(pattern(ACCOUNT_ID, says.notAnAccount)), remaining: required(whole(1)),
+    }))),
     failures: required(listOf(record({
       operation: required(oneOf(FAILABLE, 'a failable operation')),
       namespace: required(pattern(/^\d{12}\/[a-z]{2,}(-[a-z]+)+-\d+$/, says.notANamespaceKey)),
@@ -349,6 +361,11 @@ function checkInvariants(s: StoreSnapshotPicture): void {
     }
     if (finished !== undefined && t.until < finished.LastModifiedTime) throw damagedSnapshot(`${where}.until`, says.dueBeforeModified(t.until, finished.LastModifiedTime));
   });
+  const throttled = new Set<string>();
+  s.accountThrottles.forEach(([account], i) => {
+    if (throttled.has(account)) throw damagedSnapshot(`snapshot.accountThrottles[${i}]`, says.repeatedAccountThrottle(account));
+    throttled.add(account);
+  });
   s.failures.forEach((f, i) => {
     const nameShape = OF_DOMAINS.includes(f.operation) ? 'DomainName' : 'ImageName';
     const problems = fieldViolations(nameShape, f.name, `snapshot.failures[${i}].name`);
@@ -373,7 +390,7 @@ function fromVersion1(snapshot: Record<string, unknown>): Record<string, unknown
         return { ...rest, name: imageName };
       })
     : snapshot['failures'];
-  return { ...snapshot, version: VERSION, namespaces, failures };
+  return { ...snapshot, version: VERSION, namespaces, failures, accountThrottles: [], errors: [] };
 }
 
 /**

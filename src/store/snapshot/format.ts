@@ -29,12 +29,27 @@ export interface StoreSnapshotPicture {
   readonly tokenSecret: string;
   /** How many calls are still to be throttled (`store.throttleNext`). */
   readonly throttledCalls: number;
+  /** How many calls of one account are still to be throttled (since version 2): `[accountId, calls]`. */
+  readonly accountThrottles: readonly (readonly [string, number])[];
   /** Every (account, region) the store has used, with its images. */
   readonly namespaces: readonly SnapshotNamespace[];
   /** The transitions still to finish, and the counter that orders them. */
   readonly transitions: { readonly seq: number; readonly pending: readonly SnapshotTransition[] };
   /** The failures planned with `failNext` and not used yet. */
   readonly failures: readonly SnapshotFailure[];
+  /** The errors planned with `errorNext` and not used up yet (since version 2). */
+  readonly errors: readonly SnapshotError[];
+}
+
+/** An error planned with `errorNext`, in a {@link StoreSnapshotPicture}. */
+interface SnapshotError {
+  readonly code: string;
+  readonly message?: string;
+  readonly httpStatus: number;
+  readonly operation?: string;
+  readonly accountId?: string;
+  /** How many calls it still answers. */
+  readonly remaining: number;
 }
 
 

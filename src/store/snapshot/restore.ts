@@ -2,6 +2,7 @@ import { copyJson } from '../../collections/copy-json';
 import type { Scope } from '../../model/arn';
 import { appImageConfigArn, domainArn, domainUrl, imageArn, imageVersionArn, scopeKey } from '../../model/arn';
 import { TokenCodec } from '../../pagination/cursor-token';
+import type { PlannedError } from '../state/error-plan';
 import type { Planned } from '../state/failure-plan';
 import type { NewAppImageConfig } from '../state/records/app-image-config-record';
 import { APP_IMAGE_CONFIG_FIELDS, AppImageConfigRecord } from '../state/records/app-image-config-record';
@@ -18,8 +19,9 @@ import type { Job } from '../state/scheduler';
 import type { Namespace } from '../state/store-state';
 import { StoreState } from '../state/store-state';
 import type { Transition } from '../state/transition';
+import { damagedSnapshot, snapshotDamage } from '../../errors/snapshot-errors';
 import { checkedSnapshot } from './check';
-import type { SnapshotAppImageConfig, SnapshotDomain, SnapshotImage, SnapshotTransition } from './format';
+import type { SnapshotAppImageConfig, SnapshotDomain, SnapshotImage, SnapshotTransition, StoreSnapshotPicture } from './format';
 
 // store.restore(snapshot): the snapshot checked whole (check.ts), then the new picture built beside
 // the old one, then swapped in; a refused snapshot changes nothing.
@@ -90,9 +92,30 @@ function transitionOf(t: SnapshotTransition): Transition {
   }
 }
 
-/** Replaces everything `state` holds with the snapshot's picture; a damaged snapshot is a TypeError and changes nothing. */
-export function restoreSnapshot(state: StoreState, snapshot: unknown): void {
+/** The first place a snapshot restored into one account pictures another account, if any. */
+function foreignAccount(picture: StoreSnapshotPicture, accountId: string): string | undefined {
+  const ns = picture.namespaces.findIndex((n) => n.accountId !== accountId);
+  if (ns >= 0) return `snapshot.namespaces[${ns}].accountId`;
+  const t = picture.transitions.pending.findIndex((p) => p.accountId !== accountId);
+  if (t >= 0) return `snapshot.transitions.pending[${t}].accountId`;
+  const f = picture.failures.findIndex((p) => !p.namespace.startsWith(`${accountId}/`));
+  if (f >= 0) return `snapshot.failures[${f}].namespace`;
+  const e = picture.errors.findIndex((p) => p.accountId !== accountId);
+  if (e >= 0) return `snapshot.errors[${e}].accountId`;
+  const a = picture.accountThrottles.findIndex(([account]) => account !== accountId);
+  if (a >= 0) return `snapshot.accountThrottles[${a}]`;
+  return picture.throttledCalls > 0 ? 'snapshot.throttledCalls' : undefined;
+}
+
+/**
+ * Replaces everything `state` holds with the snapshot's picture; with `accountId`, that account's
+ * alone (the snapshot must picture no other account; the store's token secret stays). A damaged
+ * snapshot is a TypeError and changes nothing.
+ */
+export function restoreSnapshot(state: StoreState, snapshot: unknown, accountId?: string): void {
   const picture = checkedSnapshot(snapshot, state.options.limits.tagsPerResource);
+  const foreign = accountId === undefined ? undefined : foreignAccount(picture, accountId);
+  if (foreign !== undefined) throw damagedSnapshot(foreign, snapshotDamage.otherAccount(accountId!));
   const namespaces = new Map<string, Namespace>();
   for (const ns of picture.namespaces) {
     const scope = { accountId: ns.accountId, region: ns.region };
@@ -105,10 +128,19 @@ export function restoreSnapshot(state: StoreState, snapshot: unknown): void {
     namespaces.set(scopeKey(scope), namespace);
   }
   const jobs: Job<Transition>[] = picture.transitions.pending.map((t) => ({ until: t.until, seq: t.seq, transition: transitionOf(t) }));
+  const errors: PlannedError[] = picture.errors.map((e) => ({ code: e.code, message: e.message, httpStatus: e.httpStatus, operation: e.operation, accountId: e.accountId, remaining: e.remaining }));
   const failures: Planned[] = picture.failures.map((f) => ({ operation: f.operation, namespace: f.namespace, name: f.name, version: f.version, reason: f.reason }));
-  const tokens = new TokenCodec(Buffer.from(picture.tokenSecret, 'base64url'));
   // Everything is built: the swap below cannot fail half way (the scheduler builds its list before it drops the old one).
+  if (accountId !== undefined) {
+    state.scheduler.replaceWhere((t) => t.scope.accountId === accountId, jobs);
+    state.loadAccount(accountId, { namespaces, revision: picture.revision, throttledCalls: picture.accountThrottles[0]?.[1] ?? 0 });
+    state.failures.load([...state.failures.entries().filter((p) => !p.namespace.startsWith(`${accountId}/`)), ...failures]);
+    state.errors = [...state.errors.filter((p) => p.accountId !== accountId), ...errors];
+    return;
+  }
+  const tokens = new TokenCodec(Buffer.from(picture.tokenSecret, 'base64url'));
   state.scheduler.load(jobs, picture.transitions.seq);
-  state.load({ namespaces, revision: picture.revision, tokens, throttledCalls: picture.throttledCalls });
+  state.load({ namespaces, revision: picture.revision, tokens, throttledCalls: picture.throttledCalls, accountThrottles: new Map(picture.accountThrottles) });
   state.failures.load(failures);
+  state.errors = errors;
 }

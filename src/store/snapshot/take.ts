@@ -63,15 +63,23 @@ function domainPicture(d: DomainRecord): SnapshotDomain {
   } as unknown as SnapshotDomain;
 }
 
-export function takeSnapshot(state: StoreState): StoreSnapshotPicture {
-  const { jobs, seq } = state.scheduler.pending();
+/**
+ * The store's picture; with `accountId`, that account's alone (its namespaces, pending transitions,
+ * planned failures and throttles): the picture of a store that holds only that account.
+ */
+export function takeSnapshot(state: StoreState, accountId?: string): StoreSnapshotPicture {
+  const { jobs: all, seq } = state.scheduler.pending();
+  const jobs = accountId === undefined ? all : all.filter((job) => job.transition.scope.accountId === accountId);
+  const failures = state.failures.entries().filter((p) => accountId === undefined || p.namespace.startsWith(`${accountId}/`));
+  const throttles = [...state.accountThrottles].filter(([account]) => accountId === undefined || account === accountId);
   return {
     format: FORMAT,
     version: VERSION,
     revision: state.revision,
     tokenSecret: state.tokens.secret,
-    throttledCalls: state.throttledCalls,
-    namespaces: state.allNamespaces().map(([key, ns]) => {
+    throttledCalls: accountId === undefined ? state.throttledCalls : 0,
+    accountThrottles: throttles,
+    namespaces: state.allNamespaces(accountId).map(([key, ns]) => {
       const [accountId = '', region = ''] = key.split('/');
       const images = [...ns.images.index('IMAGE_NAME').walk(undefined, false)].map(imagePicture);
       return {
@@ -91,6 +99,7 @@ export function takeSnapshot(state: StoreState): StoreSnapshotPicture {
         return defined(picture);
       }),
     },
-    failures: state.failures.entries().map((p) => defined({ operation: p.operation, namespace: p.namespace, name: p.name, version: p.version, reason: p.reason })),
+    errors: state.errors.filter((e) => accountId === undefined || e.accountId === accountId).map((e) => defined({ ...e })),
+    failures: failures.map((p) => defined({ operation: p.operation, namespace: p.namespace, name: p.name, version: p.version, reason: p.reason })),
   };
 }

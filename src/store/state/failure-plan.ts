@@ -98,8 +98,9 @@ export class FailurePlan {
     return found!.reason;
   }
 
-  clear(): void {
-    this.planned = [];
+  /** Forgets the planned failures `mine` picks (all when absent). */
+  clear(mine?: (planned: Planned) => boolean): void {
+    this.planned = mine === undefined ? [] : this.planned.filter((p) => !mine(p));
   }
 
   /** The planned failures, in the order they were planned (for snapshots). */

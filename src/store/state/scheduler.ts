@@ -57,6 +57,17 @@ export class Scheduler<T> {
     this.seq = seq;
   }
 
+  /**
+   * Replaces the pending jobs `mine` picks with `jobs` (restoring one account's snapshot), keeping
+   * the others. The new jobs keep their order among themselves and get seqs after every kept one.
+   */
+  replaceWhere(mine: (transition: T) => boolean, jobs: readonly Job<T>[]): void {
+    const kept = [...this.jobs.walk(undefined, false)].filter((job) => !mine(job.transition));
+    let seq = this.seq;
+    const renumbered = [...jobs].sort((a, b) => a.seq - b.seq).map((job) => ({ ...job, seq: (seq += 1) }));
+    this.load([...kept, ...renumbered], seq);
+  }
+
   private static emptyList<T>(): SortedList<Job<T>> {
     return new SortedList<Job<T>>((a, b) => a.until - b.until || a.seq - b.seq);
   }

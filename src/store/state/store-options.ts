@@ -12,6 +12,7 @@ import {
   optionNotValid,
   tokenSecretEmpty,
   tokenSecretNotBytes,
+  journalSizeNotWholeNumber,
 } from '../../errors/usage-errors';
 import type { CustomImagesMode, ImageStoreOptions, Limits, LifecycleOption, ListPaging, NameContainsMode } from '../../glossary';
 import { ACCOUNT_ID, REGION } from '../../model/arn';
@@ -50,11 +51,13 @@ export interface ResolvedStoreOptions {
   readonly deletedWaiterCompat: boolean;
   /** Default `'checked'`. */
   readonly customImages: CustomImagesMode;
+  /** Default 1000. */
+  readonly journalSize: number;
 }
 
 /** The keys of ImageStoreOptions, for refusing a misspelt one. */
 export const STORE_OPTION_KEYS = [
-  'accountId', 'region', 'clock', 'nameContains', 'listPaging', 'tokenSecret', 'lifecycle', 'limits', 'deletedWaiterCompat', 'customImages', 'snapshot',
+  'accountId', 'region', 'clock', 'nameContains', 'listPaging', 'tokenSecret', 'lifecycle', 'limits', 'deletedWaiterCompat', 'customImages', 'journalSize', 'snapshot',
 ] as const satisfies readonly (keyof ImageStoreOptions)[];
 
 function oneOf<T extends string>(name: string, value: T | undefined, allowed: readonly T[], fallback: T): T {
@@ -100,6 +103,7 @@ export function resolveStoreOptions(options: ImageStoreOptions = {}): ResolvedSt
     },
     deletedWaiterCompat,
     customImages: oneOf('customImages', options.customImages, ['checked', 'unchecked'], 'checked'),
+    journalSize: journalSize(options.journalSize),
   };
 }
 
@@ -112,6 +116,12 @@ function resolveLifecycle(lifecycle: LifecycleOption | undefined): LifecycleOpti
     if (ms !== undefined && !(Number.isFinite(ms) && ms >= 0)) throw lifecyclePhaseNotDuration(phase);
   }
   return { ...lifecycle };
+}
+
+function journalSize(value: number | undefined): number {
+  if (value === undefined) return 1000;
+  if (!Number.isInteger(value) || value < 0) throw journalSizeNotWholeNumber();
+  return value;
 }
 
 function limit(name: string, value: number | undefined, fallback: number): number {

@@ -3,6 +3,8 @@ import type { ImageStoreOptions } from '../../glossary';
 import type { Scope } from '../../model/arn';
 import { scopeKey } from '../../model/arn';
 import { TokenCodec } from '../../pagination/cursor-token';
+import type { PlannedError } from './error-plan';
+import { RequestJournal } from './journal';
 import { FailurePlan } from './failure-plan';
 import type { AppImageConfigRecord } from './records/app-image-config-record';
 import type { DomainRecord } from './records/domain-record';
@@ -33,8 +35,14 @@ export class StoreState {
   readonly failures = new FailurePlan();
   private namespaces = new Map<string, Namespace>();
   private revisionCounter = 0;
-  /** Calls still to be answered with ThrottlingException (`throttleNext`). */
+  /** Calls (of any account) still to be answered with ThrottlingException (`throttleNext`). */
   throttledCalls = 0;
+  /** Calls of one account still to be throttled (`throttleNext(n, { accountId })`). */
+  accountThrottles = new Map<string, number>();
+  /** Errors planned with `errorNext`, in the order they were planned. */
+  errors: PlannedError[] = [];
+  /** The calls answered, newest `journalSize` (`store.requests()`). */
+  readonly journal: RequestJournal;
   private readonly run: (transition: Transition, at: number) => void;
 
   /** `finish` says what finishing a transition does (store/transitions.ts, a floor above). */
@@ -42,6 +50,7 @@ export class StoreState {
     this.options = resolveStoreOptions(options);
     this.tokens = new TokenCodec(this.options.tokenSecret);
     this.scheduler = new Scheduler(this.options.lifecycle);
+    this.journal = new RequestJournal(this.options.journalSize);
     this.run = (transition, at) => finish(this, transition, at);
   }
 
@@ -102,17 +111,45 @@ export class StoreState {
     return found;
   }
 
-  /** Every namespace with its key parts (for snapshots). */
-  allNamespaces(): readonly [string, Namespace][] {
-    return [...this.namespaces];
+  /** Every namespace with its key parts (for snapshots); only `accountId`'s when given. */
+  allNamespaces(accountId?: string): readonly [string, Namespace][] {
+    const all = [...this.namespaces];
+    return accountId === undefined ? all : all.filter(([key]) => key.startsWith(`${accountId}/`));
+  }
+
+  /** Whether this call is to be throttled: one of its account's throttled calls, else one of the store's. */
+  takeThrottle(accountId: string): boolean {
+    const own = this.accountThrottles.get(accountId) ?? 0;
+    if (own > 0) {
+      if (own === 1) this.accountThrottles.delete(accountId);
+      else this.accountThrottles.set(accountId, own - 1);
+      return true;
+    }
+    if (this.throttledCalls === 0) return false;
+    this.throttledCalls -= 1;
+    return true;
   }
 
   /** Replaces what the store holds with a restored picture; nothing else changes. */
-  load(picture: { namespaces: Map<string, Namespace>; revision: number; tokens: TokenCodec; throttledCalls: number }): void {
+  load(picture: { namespaces: Map<string, Namespace>; revision: number; tokens: TokenCodec; throttledCalls: number; accountThrottles: Map<string, number> }): void {
     this.namespaces = picture.namespaces;
     this.revisionCounter = picture.revision;
     this.tokens = picture.tokens;
     this.throttledCalls = picture.throttledCalls;
+    this.accountThrottles = picture.accountThrottles;
+  }
+
+  /**
+   * Replaces one account's namespaces with a restored picture's, keeping every other account's; the
+   * revision only moves forward (the other accounts' walks stay good); the token secret stays.
+   */
+  loadAccount(accountId: string, picture: { namespaces: Map<string, Namespace>; revision: number; throttledCalls: number }): void {
+    const namespaces = new Map([...this.namespaces].filter(([key]) => !key.startsWith(`${accountId}/`)));
+    for (const [key, ns] of picture.namespaces) namespaces.set(key, ns);
+    this.namespaces = namespaces;
+    this.revisionCounter = Math.max(this.revisionCounter, picture.revision);
+    if (picture.throttledCalls > 0) this.accountThrottles.set(accountId, picture.throttledCalls);
+    else this.accountThrottles.delete(accountId);
   }
 
   /** An empty namespace (for restoring one). */
@@ -120,10 +157,23 @@ export class StoreState {
     return { images: new ImageTable(), deletedImages: new Set(), appImageConfigs: new SortedTable(), domains: new Map() };
   }
 
-  reset(): void {
+  /** Empties the store; with `accountId`, that account alone (its namespaces, transitions, failures, throttles). */
+  reset(accountId?: string): void {
+    if (accountId !== undefined) {
+      for (const [key] of this.allNamespaces(accountId)) this.namespaces.delete(key);
+      this.scheduler.replaceWhere((t) => t.scope.accountId === accountId, []);
+      this.failures.clear((p) => p.namespace.startsWith(`${accountId}/`));
+      this.accountThrottles.delete(accountId);
+      this.errors = this.errors.filter((p) => p.accountId !== accountId);
+      this.journal.clear(accountId);
+      return;
+    }
     this.namespaces = new Map();
     this.scheduler.clear();
     this.failures.clear();
     this.throttledCalls = 0;
+    this.accountThrottles = new Map();
+    this.errors = [];
+    this.journal.clear();
   }
 }
