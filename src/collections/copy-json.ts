@@ -1,8 +1,8 @@
 /**
  * A deep copy of plain data (objects, arrays, Dates, strings, numbers, booleans): what the store
- * keeps of a request's structures, lists and maps, and of the calls it journals. About ten times
- * faster than `structuredClone` for the small structures the store copies on every answer
- * (measured side by side).
+ * keeps of a request's validated structures, lists and maps. About ten times faster than
+ * `structuredClone` for the small structures the store copies on every answer (measured side by
+ * side).
  */
 export function copyJson<T>(value: T): T {
   if (Array.isArray(value)) return value.map(copyJson) as T;

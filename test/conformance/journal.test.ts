@@ -67,4 +67,16 @@ describe('the journal on the store', () => {
     expect(store.requests().map((r) => [r.error?.code, r.input])).toEqual([['ThrottlingException', { MaxResults: 5 }], ['ValidationException', { MaxResults: 0 }]]);
     expect(() => store.requests({ operaton: 'ListImages' } as never)).toThrow(/operaton/);
   });
+
+  it('keeps a request nested deeper than any valid one cut at 32 levels of the entry: the call still gets the service’s error', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 5000; i += 1) deep = [deep];
+    const store = new ImageStore();
+    expect(() => store.addTags({ ResourceArn: 'arn:aws:sagemaker:us-east-1:123456789012:image/a', Tags: deep as never })).toThrow(expect.objectContaining({ name: 'SerializationException' }) as Error);
+    let kept = (store.requests()[0]!.input as { Tags: unknown }).Tags;
+    let depth = 0;
+    while (Array.isArray(kept)) [kept, depth] = [kept[0], depth + 1];
+    // 32 levels from the entry: the entry, its input and Tags are the first two.
+    expect([depth, kept]).toEqual([31, '(nested too deep to keep)']);
+  });
 });

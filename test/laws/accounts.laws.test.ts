@@ -2,29 +2,11 @@
 // one account never change what another account holds, whatever calls came before or after.
 import fc from 'fast-check';
 import { createManualClock, ImageStore } from 'sagemaker-image-mock';
-import type { ManualClock } from 'sagemaker-image-mock';
-import { inputOf, remember, steps } from '../support/call-steps';
-import type { Step, StepMemory } from '../support/call-steps';
+import { runSteps, steps } from '../support/call-steps';
 
 const A = '111111111111';
 const B = '222222222222';
 const LIFECYCLE = { creating: 1000, updating: 500, deleting: 700 };
-
-function run(store: ImageStore, clock: ManualClock, accountId: string, sequence: readonly Step[]): void {
-  const memory: StepMemory = {};
-  for (const step of sequence) {
-    if ('advance' in step) {
-      clock.advance(step.advance);
-      continue;
-    }
-    try {
-      const output = store.call(step.command, inputOf(step, memory), { accountId }) as Record<string, unknown>;
-      remember(step, output, memory);
-    } catch {
-      // service errors are part of the sequence
-    }
-  }
-}
 
 /** What an account holds, without the store-wide counters a scoped picture also carries. */
 function held(store: ImageStore, accountId: string): unknown {
@@ -42,13 +24,13 @@ describe('laws of accounts (decision 0038)', () => {
       fc.property(sequence, sequence, sequence, sequence, fc.integer({ min: 0, max: 2 }), (a1, b1, a2, b2, throttles) => {
         const clock = createManualClock(new Date('2024-01-01T00:00:00Z'));
         const store = new ImageStore({ clock, lifecycle: LIFECYCLE });
-        run(store, clock, A, a1);
-        run(store, clock, B, b1);
+        runSteps(store, clock, a1, { accountId: A });
+        runSteps(store, clock, b1, { accountId: B });
         store.throttleNext(throttles, { accountId: A });
         const picture = store.snapshot({ accountId: A });
         const heldA = held(store, A);
-        run(store, clock, A, a2);
-        run(store, clock, B, b2);
+        runSteps(store, clock, a2, { accountId: A });
+        runSteps(store, clock, b2, { accountId: B });
         const heldB = held(store, B);
         store.restore(JSON.parse(JSON.stringify(picture)) as typeof picture, { accountId: A });
         expect(held(store, A)).toEqual(heldA);

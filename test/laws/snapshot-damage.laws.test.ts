@@ -4,10 +4,9 @@
 // path and the store unchanged, or accepted, and then every operation answers it with service
 // errors only.
 import fc from 'fast-check';
-import { createManualClock, dispatch, ImageStore, isServiceError } from 'sagemaker-image-mock';
+import { createManualClock, ImageStore } from 'sagemaker-image-mock';
 import type { ManualClock, StoreSnapshot } from 'sagemaker-image-mock';
-import { inputOf, remember, steps } from '../support/call-steps';
-import type { Step, StepMemory } from '../support/call-steps';
+import { runSteps, steps } from '../support/call-steps';
 
 const LIFECYCLE = { creating: 1000, updating: 500, deleting: 700 };
 const T0 = new Date('2024-01-01T00:00:00Z');
@@ -41,20 +40,6 @@ function richStore(clock: ManualClock): ImageStore {
   return store;
 }
 
-function run(store: ImageStore, clock: ManualClock, sequence: readonly Step[]): void {
-  const memory: StepMemory = {};
-  for (const step of sequence) {
-    if ('advance' in step) {
-      clock.advance(step.advance);
-      continue;
-    }
-    try {
-      remember(step, dispatch(store, step.command, inputOf(step, memory) as never) as Record<string, unknown>, memory);
-    } catch (error) {
-      if (!isServiceError(error)) throw error;
-    }
-  }
-}
 
 /** Every path into a JSON value, the root's included. */
 function pathsOf(value: Json, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
@@ -173,7 +158,7 @@ describe('laws of damaged snapshots (decision 0023)', () => {
       fc.property(sequence, fc.array(damage, { minLength: 1, maxLength: 3 }), sequence, (before, damages, after) => {
         const clock = createManualClock(T0);
         const original = richStore(clock);
-        run(original, clock, before);
+        runSteps(original, clock, before);
         const broken = harmed(JSON.parse(JSON.stringify(original.snapshot())) as Json, damages);
 
         const target = richStore(createManualClock(T0));
@@ -192,7 +177,7 @@ describe('laws of damaged snapshots (decision 0023)', () => {
         // service errors only, and what the store holds then is a snapshot it accepts again.
         const restoredClock = createManualClock(clock.now());
         const restored = new ImageStore({ clock: restoredClock, lifecycle: LIFECYCLE, snapshot: broken as unknown as StoreSnapshot });
-        run(restored, restoredClock, [...after, { advance: 5000 }, ...after]);
+        runSteps(restored, restoredClock, [...after, { advance: 5000 }, ...after]);
         expect(() => new ImageStore({ lifecycle: LIFECYCLE, snapshot: JSON.parse(JSON.stringify(restored.snapshot())) as StoreSnapshot })).not.toThrow();
       }),
       { numRuns: NUM_RUNS },

@@ -1,7 +1,8 @@
 // Random call sequences over every operation, for the laws that compare two runs of the same
 // sequence (three doors; a store and its restored snapshot).
 import fc from 'fast-check';
-import type { ImplementedOperation } from 'sagemaker-image-mock';
+import { isServiceError } from 'sagemaker-image-mock';
+import type { CallContext, ImageStore, ImplementedOperation, ManualClock } from 'sagemaker-image-mock';
 import { listQuery } from './arbitraries';
 
 /** A call: `nextToken` sends the last NextToken ListImages answered; `lastDomain` the last DomainId CreateDomain answered. */
@@ -27,6 +28,26 @@ export function inputOf(step: CallStep, memory: StepMemory): Record<string, unkn
     ...(step.nextToken === true && { NextToken: memory.token }),
     ...(step.lastDomain === true && { DomainId: memory.domainId ?? 'd-000000000000' }),
   };
+}
+
+/**
+ * Runs a sequence on a store, in `context` (an account, a region): clock advances move the clock,
+ * service errors are part of the sequence, anything else fails the test.
+ */
+export function runSteps(store: ImageStore, clock: ManualClock, sequence: readonly Step[], context: CallContext = {}): void {
+  const memory: StepMemory = {};
+  for (const step of sequence) {
+    if ('advance' in step) {
+      clock.advance(step.advance);
+      continue;
+    }
+    try {
+      const output = store.call(step.command, inputOf(step, memory), context) as Record<string, unknown>;
+      remember(step, output, memory);
+    } catch (error) {
+      if (!isServiceError(error)) throw error;
+    }
+  }
 }
 
 /** Remembers what a later step may send back. */
