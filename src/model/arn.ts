@@ -19,6 +19,11 @@ export function scopeKey(scope: Scope): string {
   return `${scope.accountId}/${scope.region}`;
 }
 
+/** Whether a namespace key (`account/region`) is one of that account's. */
+export function isOfAccount(key: string, accountId: string): boolean {
+  return key.startsWith(`${accountId}/`);
+}
+
 export function imageArn(scope: Scope, imageName: string): string {
   return `arn:${partitionOf(scope.region)}:sagemaker:${scope.region}:${scope.accountId}:image/${imageName}`;
 }

@@ -3,12 +3,10 @@ import { duplicateResourceSeed, invalidSeed } from '../../errors/factories';
 import type { AppImageConfigSeed, DomainSeed } from '../../glossary';
 import type { Scope } from '../../model/arn';
 import { appImageConfigArn, domainArn, domainUrl, scopeKey } from '../../model/arn';
-import { shapeOf } from '../../model/shapes';
-import type { StructureShapeModel } from '../../model/shape-types';
 import type { NewAppImageConfig } from '../state/records/app-image-config-record';
 import { APP_IMAGE_CONFIG_FIELDS, AppImageConfigRecord } from '../state/records/app-image-config-record';
 import type { NewDomain } from '../state/records/domain-record';
-import { DOMAIN_FIELDS, DOMAIN_SETTING_DEFAULTS, DOMAIN_SETTING_MEMBERS, DomainRecord, newDomainIds } from '../state/records/domain-record';
+import { DOMAIN_FIELDS, DOMAIN_SETTING_DEFAULTS, DOMAIN_SETTING_MEMBERS, DOMAIN_SETTING_SHAPES, DomainRecord, newDomainIds } from '../state/records/domain-record';
 import { fieldsAt, propertiesOf } from '../state/records/fields';
 import type { SortedBatch } from '../state/sorted-table';
 import { SortedTable } from '../state/sorted-table';
@@ -28,9 +26,7 @@ const CONFIG_SEED_FIELDS: Readonly<Record<string, string>> = { ...shapesOf(CONFI
 /** A domain seed: its own members, its settings as CreateDomain takes them, and tags. */
 const DOMAIN_SEED_FIELDS: Readonly<Record<string, string>> = {
   ...shapesOf(DOMAIN_SEED),
-  ...Object.fromEntries(
-    (shapeOf('CreateDomainRequest') as StructureShapeModel).members.filter((m) => (DOMAIN_SETTING_MEMBERS as readonly string[]).includes(m.name)).map((m) => [m.name, m.shape]),
-  ),
+  ...DOMAIN_SETTING_SHAPES,
   Tags: 'TagList',
 };
 

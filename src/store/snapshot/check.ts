@@ -3,7 +3,7 @@ import type { Scope } from '../../model/arn';
 import { ACCOUNT_ID, imageVersionArn, REGION, scopeKey } from '../../model/arn';
 import { operations } from '../../model/generated/service-model';
 import { shapeOf } from '../../model/shapes';
-import type { ListShapeModel, StructureShapeModel } from '../../model/shape-types';
+import type { ListShapeModel } from '../../model/shape-types';
 import { fieldViolations } from '../../validation/constraints';
 import { deserializeField } from '../../validation/deserialize';
 import { isServiceError } from '../../errors/service-error';
@@ -11,7 +11,7 @@ import { FAILABLE, OF_DOMAINS, WITH_VERSION } from '../state/failure-plan';
 import type { PlacedField } from '../state/records/fields';
 import { fieldsAt } from '../state/records/fields';
 import { APP_IMAGE_CONFIG_FIELDS } from '../state/records/app-image-config-record';
-import { DOMAIN_FIELDS, DOMAIN_SETTING_MEMBERS } from '../state/records/domain-record';
+import { DOMAIN_FIELDS, DOMAIN_SETTING_SHAPES } from '../state/records/domain-record';
 import { IMAGE_FIELDS } from '../state/records/image-record';
 import { VERSION_FIELDS } from '../state/records/version-record';
 import { DOMAIN_KINDS, TRANSITION_KINDS, VERSION_KINDS } from '../state/transition';
@@ -178,11 +178,7 @@ const VERSION_MEMBERS = memberChecks(fieldsAt(VERSION_FIELDS, 'snapshot'));
 const CONFIG_MEMBERS = memberChecks(fieldsAt(APP_IMAGE_CONFIG_FIELDS, 'snapshot'));
 const DOMAIN_MEMBERS = memberChecks(fieldsAt(DOMAIN_FIELDS, 'snapshot'));
 /** A domain's settings: each an optional CreateDomain member, of that member's shape. */
-const DOMAIN_SETTINGS: Record<string, Field> = Object.fromEntries(
-  (shapeOf('CreateDomainRequest') as StructureShapeModel).members
-    .filter((m) => (DOMAIN_SETTING_MEMBERS as readonly string[]).includes(m.name))
-    .map((m) => [m.name, optional(ofShape(m.shape))]),
-);
+const DOMAIN_SETTINGS: Record<string, Field> = Object.fromEntries(Object.entries(DOMAIN_SETTING_SHAPES).map(([member, shape]) => [member, optional(ofShape(shape))]));
 
 const scopeFields = { accountId: required(pattern(ACCOUNT_ID, says.notAnAccount)), region: required(pattern(REGION, says.notARegion)) };
 

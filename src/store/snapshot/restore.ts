@@ -1,6 +1,6 @@
 import { copyJson } from '../../collections/copy-json';
 import type { Scope } from '../../model/arn';
-import { appImageConfigArn, domainArn, domainUrl, imageArn, imageVersionArn, scopeKey } from '../../model/arn';
+import { appImageConfigArn, domainArn, domainUrl, imageArn, imageVersionArn, isOfAccount, scopeKey } from '../../model/arn';
 import { TokenCodec } from '../../pagination/cursor-token';
 import type { PlannedError } from '../state/error-plan';
 import type { Planned } from '../state/failure-plan';
@@ -98,7 +98,7 @@ function foreignAccount(picture: StoreSnapshotPicture, accountId: string): strin
   if (ns >= 0) return `snapshot.namespaces[${ns}].accountId`;
   const t = picture.transitions.pending.findIndex((p) => p.accountId !== accountId);
   if (t >= 0) return `snapshot.transitions.pending[${t}].accountId`;
-  const f = picture.failures.findIndex((p) => !p.namespace.startsWith(`${accountId}/`));
+  const f = picture.failures.findIndex((p) => !isOfAccount(p.namespace, accountId));
   if (f >= 0) return `snapshot.failures[${f}].namespace`;
   const e = picture.errors.findIndex((p) => p.accountId !== accountId);
   if (e >= 0) return `snapshot.errors[${e}].accountId`;
@@ -134,7 +134,7 @@ export function restoreSnapshot(state: StoreState, snapshot: unknown, accountId?
   if (accountId !== undefined) {
     state.scheduler.replaceWhere((t) => t.scope.accountId === accountId, jobs);
     state.loadAccount(accountId, { namespaces, revision: picture.revision, throttledCalls: picture.accountThrottles[0]?.[1] ?? 0 });
-    state.failures.load([...state.failures.entries().filter((p) => !p.namespace.startsWith(`${accountId}/`)), ...failures]);
+    state.failures.load([...state.failures.entries().filter((p) => !isOfAccount(p.namespace, accountId)), ...failures]);
     state.errors = [...state.errors.filter((p) => p.accountId !== accountId), ...errors];
     return;
   }

@@ -1,4 +1,5 @@
 import { copyJson } from '../../collections/copy-json';
+import { isOfAccount } from '../../model/arn';
 import type { PlacedField } from '../state/records/fields';
 import { fieldsAt, writeMembers } from '../state/records/fields';
 import type { ImageRecord } from '../state/records/image-record';
@@ -70,7 +71,7 @@ function domainPicture(d: DomainRecord): SnapshotDomain {
 export function takeSnapshot(state: StoreState, accountId?: string): StoreSnapshotPicture {
   const { jobs: all, seq } = state.scheduler.pending();
   const jobs = accountId === undefined ? all : all.filter((job) => job.transition.scope.accountId === accountId);
-  const failures = state.failures.entries().filter((p) => accountId === undefined || p.namespace.startsWith(`${accountId}/`));
+  const failures = state.failures.entries().filter((p) => accountId === undefined || isOfAccount(p.namespace, accountId));
   const throttles = [...state.accountThrottles].filter(([account]) => accountId === undefined || account === accountId);
   return {
     format: FORMAT,

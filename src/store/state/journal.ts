@@ -1,22 +1,8 @@
+import { copyJson } from '../../collections/copy-json';
 import type { JournalFilter, JournalRecord } from '../../glossary';
 
-/** How deep the journal copies what arrived: a request nested deeper (no valid one is) is cut there. */
-const MAX_DEPTH = 32;
-/** What stands where a copy was cut. */
-const CUT = '(nested too deep to keep)';
-
-/** A copy of plain data (objects, arrays, Dates), cut at MAX_DEPTH: a request that did not validate may be anything. */
-function copied<T>(value: T, depth = 0): T {
-  if (depth > MAX_DEPTH) return CUT as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => copied(item, depth + 1)) as T;
-  if (value instanceof Date) return new Date(value.getTime()) as T;
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) out[key] = copied((value as Record<string, unknown>)[key], depth + 1);
-    return out as T;
-  }
-  return value;
-}
+/** What arrived is copied to this depth (no valid request is nested so deep), the rest cut. */
+const BOUND = { depth: 32, cut: '(nested too deep to keep)' };
 
 /**
  * The last `size` calls the store answered, oldest first, in a ring: a call past the size drops the
@@ -31,7 +17,7 @@ export class RequestJournal {
 
   record(entry: JournalRecord): void {
     if (this.size === 0) return;
-    const copy = copied(entry);
+    const copy = copyJson(entry, BOUND);
     if (this.entries.length < this.size) this.entries.push(copy);
     else {
       this.entries[this.start] = copy;
@@ -44,7 +30,7 @@ export class RequestJournal {
     const ordered = [...this.entries.slice(this.start), ...this.entries.slice(0, this.start)];
     return ordered
       .filter((e) => (filter.operation === undefined || e.operation === filter.operation) && (filter.account === undefined || e.account === filter.account) && (filter.code === undefined || e.error?.code === filter.code))
-      .map((e) => copied(e));
+      .map((e) => copyJson(e));
   }
 
   /** Forgets every call; with `account`, that account's only. */

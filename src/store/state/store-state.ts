@@ -1,7 +1,7 @@
 import { clockGaveInvalidDate, contextAtNotDate } from '../../errors/usage-errors';
 import type { ImageStoreOptions } from '../../glossary';
 import type { Scope } from '../../model/arn';
-import { scopeKey } from '../../model/arn';
+import { isOfAccount, scopeKey } from '../../model/arn';
 import { TokenCodec } from '../../pagination/cursor-token';
 import type { PlannedError } from './error-plan';
 import { RequestJournal } from './journal';
@@ -114,7 +114,7 @@ export class StoreState {
   /** Every namespace with its key parts (for snapshots); only `accountId`'s when given. */
   allNamespaces(accountId?: string): readonly [string, Namespace][] {
     const all = [...this.namespaces];
-    return accountId === undefined ? all : all.filter(([key]) => key.startsWith(`${accountId}/`));
+    return accountId === undefined ? all : all.filter(([key]) => isOfAccount(key, accountId));
   }
 
   /** Whether this call is to be throttled: one of its account's throttled calls, else one of the store's. */
@@ -144,7 +144,7 @@ export class StoreState {
    * revision only moves forward (the other accounts' walks stay good); the token secret stays.
    */
   loadAccount(accountId: string, picture: { namespaces: Map<string, Namespace>; revision: number; throttledCalls: number }): void {
-    const namespaces = new Map([...this.namespaces].filter(([key]) => !key.startsWith(`${accountId}/`)));
+    const namespaces = new Map([...this.namespaces].filter(([key]) => !isOfAccount(key, accountId)));
     for (const [key, ns] of picture.namespaces) namespaces.set(key, ns);
     this.namespaces = namespaces;
     this.revisionCounter = Math.max(this.revisionCounter, picture.revision);
@@ -162,7 +162,7 @@ export class StoreState {
     if (accountId !== undefined) {
       for (const [key] of this.allNamespaces(accountId)) this.namespaces.delete(key);
       this.scheduler.replaceWhere((t) => t.scope.accountId === accountId, []);
-      this.failures.clear((p) => p.namespace.startsWith(`${accountId}/`));
+      this.failures.clear((p) => isOfAccount(p.namespace, accountId));
       this.accountThrottles.delete(accountId);
       this.errors = this.errors.filter((p) => p.accountId !== accountId);
       this.journal.clear(accountId);

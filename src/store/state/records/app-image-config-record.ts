@@ -1,7 +1,5 @@
 import type { CodeEditorAppImageConfig, JupyterLabAppImageConfig, KernelGatewayImageConfig } from '@aws-sdk/client-sagemaker';
-import type { Field } from './fields';
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
+import type { Field, Writable } from './fields';
 
 /** The three sub-configurations, as the service names them: UpdateAppImageConfig replaces each one it is given. */
 export interface AppImageConfigSettings {

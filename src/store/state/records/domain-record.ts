@@ -1,8 +1,8 @@
 import type { DomainStatus } from '@aws-sdk/client-sagemaker';
 import { createHmac } from 'node:crypto';
-import type { Field, Place } from './fields';
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
+import { shapeOf } from '../../../model/shapes';
+import type { StructureShapeModel } from '../../../model/shape-types';
+import type { Field, Place, Writable } from './fields';
 
 /**
  * A domain's settings: the CreateDomain members DescribeDomain answers back, named as the service
@@ -94,6 +94,13 @@ export const DOMAIN_SETTING_MEMBERS = [
   'AuthMode', 'DefaultUserSettings', 'DomainSettings', 'SubnetIds', 'VpcId', 'AppNetworkAccessType', 'HomeEfsFileSystemKmsKeyId',
   'KmsKeyId', 'AppSecurityGroupManagement', 'HomeEfsFileSystemCreation', 'TagPropagation', 'DefaultSpaceSettings',
 ] as const;
+
+/** Each settings member's model shape, as CreateDomain takes it (the snapshot checker and the seeds check settings with them). */
+export const DOMAIN_SETTING_SHAPES: Readonly<Record<string, string>> = Object.fromEntries(
+  (shapeOf('CreateDomainRequest') as StructureShapeModel).members
+    .filter((m) => (DOMAIN_SETTING_MEMBERS as readonly string[]).includes(m.name))
+    .map((m) => [m.name, m.shape]),
+);
 
 /** What CreateDomain fills in when a member is not given (behaviour-studio §6.7). */
 export const DOMAIN_SETTING_DEFAULTS: DomainSettings = { AppNetworkAccessType: 'PublicInternetOnly', TagPropagation: 'DISABLED' };

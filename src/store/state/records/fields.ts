@@ -5,6 +5,9 @@ import { shapeOf } from '../../../model/shapes';
 // the snapshot (../../snapshot/) and the seed (../../seed.ts) are all read from it, so a member is
 // named, shaped and placed once.
 
+/** A record's own view of itself: its read-only fields, writable inside its methods. */
+export type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Where a record's member shows: a list item, a Describe answer, a seed, a snapshot. */
 export type Place = 'summary' | 'describe' | 'seed' | 'snapshot';
 

@@ -1,8 +1,6 @@
 import type { ImageStatus } from '@aws-sdk/client-sagemaker';
-import type { Field } from './fields';
+import type { Field, Writable } from './fields';
 import type { VersionRecord } from './version-record';
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** What an image's versions need, made on the image's first version: most images never have one. */
 class VersionFamily {

@@ -1,8 +1,6 @@
 import type { ImageVersionStatus, JobType, Processor, VendorGuidance } from '@aws-sdk/client-sagemaker';
-import type { Field } from './fields';
+import type { Field, Writable } from './fields';
 import { fieldsAt, propertiesOf } from './fields';
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** A version's optional members, named as the service names them (a request, a seed and a snapshot all carry them so). */
 export interface VersionMetadata {
