@@ -246,6 +246,43 @@ export interface ErrorInjection {
 }
 
 /**
+ * A canned answer for an operation the mock does not implement (`store.stubOperation`, `POST
+ * /_mock/stubs`), so that code which also calls, say, CreateUserProfile runs against the wire doors.
+ * Give `output` or `error`. The newest stub of an operation answers first; one with a `count` answers
+ * that many calls and then gives way to the one before; one without answers until `reset()`. An
+ * operation the store implements cannot be stubbed (its rules answer it: seed data, or `errorNext`).
+ *
+ * @example
+ * ```ts
+ * import { CreateUserProfileCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+ * import { createRequestHandler, ImageStore } from 'sagemaker-image-mock';
+ * import type { OperationStub } from 'sagemaker-image-mock';
+ *
+ * const store = new ImageStore();
+ * const profile: OperationStub = { operation: 'CreateUserProfile', output: { UserProfileArn: 'arn:aws:sagemaker:us-east-1:123456789012:user-profile/d-1/ana' } };
+ * store.stubOperation(profile);
+ * const credentials = { accessKeyId: 'test', secretAccessKey: 'test' };
+ * const client = new SageMakerClient({ region: 'us-east-1', credentials, requestHandler: createRequestHandler(store) });
+ * test('a canned answer', async () => {
+ *   const { UserProfileArn } = await client.send(new CreateUserProfileCommand({ DomainId: 'd-1', UserProfileName: 'ana' }));
+ *   expect(UserProfileArn).toMatch(/user-profile\/d-1\/ana$/);
+ * });
+ * ```
+ */
+export interface OperationStub {
+  /** The operation, as the service names it (`'CreateUserProfile'`): one the store does not implement. */
+  readonly operation: string;
+  /** The answer: the operation's output (Dates are written as the wire writes timestamps). */
+  readonly output?: Readonly<Record<string, unknown>>;
+  /** Or an error: its code, message (default: a text naming the code) and HTTP status (default 400; 500 for `InternalFailure`, 503 for `ServiceUnavailable`). */
+  readonly error?: { readonly code: string; readonly message?: string; readonly httpStatus?: number };
+  /** How many calls it answers. Default: every call until `reset()`. */
+  readonly count?: number;
+  /** Only calls of this account. Default: any. */
+  readonly accountId?: string;
+}
+
+/**
  * One account of a store, for the methods that can act on it alone (`reset`, `snapshot`, `restore`,
  * `throttleNext`): a parallel worker's own account on a shared store. Absent: the whole store.
  *

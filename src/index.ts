@@ -32,6 +32,7 @@ export type {
   Limits,
   ListPaging,
   NameContainsMode,
+  OperationStub,
   SeedArgument,
   StoreSnapshot,
 } from './glossary';

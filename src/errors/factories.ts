@@ -208,6 +208,15 @@ export function unknownOperation(target: string | undefined): ServiceError {
   );
 }
 
+/** A call of an operation the store does not implement and no stub answers (on the wire doors). */
+export function operationNotStubbed(operation: string): ServiceError {
+  return new ServiceError(
+    'UnknownOperationException',
+    `sagemaker-image-mock does not implement the operation ${operation}. Give it a canned answer: POST /_mock/stubs with ` +
+      `{"operation": "${operation}", "output": {...}} (or "error": {"code": ..., "message": ...}), or store.stubOperation({ operation: '${operation}', output }) in process.`,
+  );
+}
+
 /**
  * A caller whose region or account is not of AWS's shape (from the SigV4 credential scope, the
  * client's configured region, or a store call's context): refused before anything else, as the

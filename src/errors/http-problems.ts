@@ -38,7 +38,7 @@ export function controlMethodNotAllowed(method: string, path: string, allowed: s
   return { code: 'MethodNotAllowed', httpStatusCode: 405, message: `${path} takes ${allowed}, not ${method}.` };
 }
 
-type ControlBadRequestCode = 'InvalidJson' | 'InvalidSeed' | 'InvalidSnapshot' | 'InvalidInjection' | 'InvalidThrottle' | 'InvalidQuery' | 'InvalidClock';
+type ControlBadRequestCode = 'InvalidJson' | 'InvalidSeed' | 'InvalidSnapshot' | 'InvalidInjection' | 'InvalidStub' | 'InvalidThrottle' | 'InvalidQuery' | 'InvalidClock';
 
 /** A body the control operation could not use: what it expected, and why it was refused. */
 export function controlBadRequest(code: ControlBadRequestCode, reason: string): HttpProblem {

@@ -147,6 +147,18 @@ export function errorInjectionNotValid(what: string, member: string, takes: stri
   return new TypeError(`${what}: ${member} must be ${takes}`);
 }
 
+/** A stub for an operation the store answers by its rules. */
+export function stubOfImplementedOperation(operation: string): TypeError {
+  return new TypeError(
+    `stubOperation(stub): ${operation} is answered by the store's own rules and cannot be stubbed; seed the data it should answer, or plan an error with errorNext({ code, operation: '${operation}' })`,
+  );
+}
+
+/** A stub's output that is not JSON data. */
+export function stubOutputNotData(path: string, what: string): TypeError {
+  return new TypeError(`stubOperation(stub): ${path} must be JSON data (objects, arrays, strings, finite numbers, booleans, Dates), not ${what}`);
+}
+
 /** A store method's `{ accountId }` scope that names no account. */
 export function scopeAccountNotValid(what: string, accountId: unknown): TypeError {
   return new TypeError(`${what}({ accountId }): '${String(accountId)}' is not a 12-digit account`);

@@ -7,6 +7,7 @@ import { TARGET_PREFIX } from '../model/generated/service-model';
 import type { ImplementedOperation, OperationInput } from '../operations/operation-table';
 import { dispatch, IMPLEMENTED_OPERATIONS } from '../operations/operation-table';
 import type { ImageStore } from '../store/image-store';
+import { OPERATION_NAME } from '../store/state/stub-plan';
 import { rememberRequest } from './recent-requests';
 import { parseWireJson, toWireJson } from './wire-json';
 
@@ -59,23 +60,29 @@ export function targetOperation(target: string | undefined): string | undefined 
   return target?.startsWith(prefix) === true ? target.slice(prefix.length) : undefined;
 }
 
-function operationOf(target: string | undefined): ImplementedOperation {
+/** The operation a request names: one the store implements, another (a stub may answer it), or none (refused). */
+function operationOf(target: string | undefined): { implemented: ImplementedOperation } | { other: string } {
   const name = targetOperation(target);
-  const operation = IMPLEMENTED_OPERATIONS.find((op) => op === name);
-  if (operation === undefined) throw unknownOperation(target);
-  return operation;
+  if (name === undefined || !OPERATION_NAME.test(name)) throw unknownOperation(target);
+  const implemented = IMPLEMENTED_OPERATIONS.find((op) => op === name);
+  return implemented === undefined ? { other: name } : { implemented };
 }
 
 /**
- * awsJson1_1 in, awsJson1_1 out, around the same dispatch() every door uses. No rule of the service
- * lives here: only reading the target and body, and writing the answer or the error.
+ * awsJson1_1 in, awsJson1_1 out, around the same dispatch() every door uses (an operation the store
+ * does not implement goes to its stubs). No rule of the service lives here: only reading the target
+ * and body, and writing the answer or the error.
  */
 export function handleWireRequest(store: ImageStore, request: WireRequest): WireResponse {
   const requestId = randomUUID();
   try {
     const operation = operationOf(request.headers['x-amz-target']);
-    const input = parseWireJson(request.body) as OperationInput<typeof operation>;
-    const output = dispatch(store, operation, input, callerOf(request.headers));
+    const input = parseWireJson(request.body);
+    const caller = callerOf(request.headers);
+    const output =
+      'implemented' in operation
+        ? dispatch(store, operation.implemented, input as OperationInput<typeof operation.implemented>, caller)
+        : store.callUnimplemented(operation.other, input, caller);
     return { statusCode: 200, headers: { 'content-type': CONTENT_TYPE, 'x-amzn-requestid': requestId }, body: toWireJson(output) };
   } catch (error) {
     if (!isServiceError(error)) throw error;

@@ -1,6 +1,7 @@
 import type { DescribeAppImageConfigResponse, DescribeDomainResponse, DescribeImageResponse } from '@aws-sdk/client-sagemaker';
-import { injectedError, invalidCallerScope, throttled } from '../errors/factories';
+import { injectedError, invalidCallerScope, operationNotStubbed, throttled } from '../errors/factories';
 import { isServiceError } from '../errors/service-error';
+import { copyJson } from '../collections/copy-json';
 import { assertKnownKeys, scopeAccountNotValid, throttleCallsNotWholeNumber } from '../errors/usage-errors';
 import type {
   AccountScope,
@@ -12,6 +13,7 @@ import type {
   ImageStoreOptions,
   JournalFilter,
   JournalRecord,
+  OperationStub,
   SeedArgument,
   StoreSnapshot,
 } from '../glossary';
@@ -29,6 +31,7 @@ import { addTags, deleteTags } from './operations/tags';
 import { createImageVersion, deleteImageVersion, describeImageVersion, updateImageVersion } from './operations/versions';
 import type { ResolvedStoreOptions } from './state/store-options';
 import { plannedError, takeError } from './state/error-plan';
+import { hasStub, plannedStub, takeStub } from './state/stub-plan';
 import { StoreState } from './state/store-state';
 import { restoreSnapshot } from './snapshot/restore';
 import { takeSnapshot } from './snapshot/take';
@@ -285,6 +288,31 @@ export class ImageStore implements OperationMethods {
   }
 
   /**
+   * Gives operations the store does not implement canned answers, for the wire doors (door 2's
+   * request handler, door 3's server; door 1 has `mock.stub.on(Command)`): each stub answers its
+   * operation's calls with `output`, or fails them with `error`, after throttling and `errorNext`
+   * as any call. The newest stub of an operation answers first; one with a `count` gives way to the
+   * one before when its calls are used; `reset()` drops them. All or nothing: a stub that cannot
+   * answer (an implemented operation, an output that is not JSON data) is a TypeError and none is
+   * planned. A call no stub answers still fails with UnknownOperationException.
+   *
+   * @example
+   * ```ts
+   * import { ImageStore } from 'sagemaker-image-mock';
+   *
+   * const store = new ImageStore();
+   * store.stubOperation(
+   *   { operation: 'DescribeUserProfile', output: { UserProfileName: 'ana', Status: 'InService' } },
+   *   { operation: 'DescribeUserProfile', error: { code: 'ResourceNotFound', message: 'User profile ana does not exist.' }, count: 1 },
+   * );
+   * ```
+   */
+  stubOperation(...stubs: OperationStub[]): void {
+    const planned = stubs.map((stub) => plannedStub(stub, IMPLEMENTED_OPERATION_NAMES));
+    this.state.stubs.push(...planned);
+  }
+
+  /**
    * Empties every namespace, pending transition and planned failure in O(1). Earlier tokens stay readable.
    *
    * @example
@@ -330,6 +358,32 @@ export class ImageStore implements OperationMethods {
       return output;
     } catch (error) {
       if (isServiceError(error)) this.journal(operation, caller, read, error.httpStatusCode, { error: { code: error.code, message: error.message } });
+      throw error;
+    }
+  }
+
+  /**
+   * Answers a call of an operation the store does not implement, as the wire doors receive it: with
+   * the newest stub planned for it (after throttling and `errorNext`, as any call), else
+   * UnknownOperationException. Journalled either way.
+   *
+   * @internal For the wire doors.
+   */
+  callUnimplemented(operation: string, input: unknown, context?: CallContext): unknown {
+    const caller = this.scopeOf(context);
+    try {
+      const scope = this.callerScope(context);
+      if (!hasStub(this.state.stubs, operation, scope.accountId)) throw operationNotStubbed(operation);
+      if (this.state.takeThrottle(scope.accountId)) throw throttled();
+      const planned = takeError(this.state.errors, operation, scope.accountId);
+      if (planned !== undefined) throw injectedError(planned.code, planned.message, planned.httpStatus);
+      const stub = takeStub(this.state.stubs, operation, scope.accountId)!;
+      if (stub.error !== undefined) throw injectedError(stub.error.code, stub.error.message, stub.error.httpStatus);
+      const output = copyJson(stub.output);
+      this.journal(operation, caller, input, 200, { output });
+      return output;
+    } catch (error) {
+      if (isServiceError(error)) this.journal(operation, caller, input, error.httpStatusCode, { error: { code: error.code, message: error.message } });
       throw error;
     }
   }

@@ -1,12 +1,14 @@
 // Law of decision 0023: restore after snapshot is the identity, under every operation.
 import fc from 'fast-check';
 import { createManualClock, ImageStore } from 'sagemaker-image-mock';
-import type { ErrorInjection, FailureInjection, ManualClock, StoreSnapshot } from 'sagemaker-image-mock';
+import type { ErrorInjection, FailureInjection, ManualClock, OperationStub, StoreSnapshot } from 'sagemaker-image-mock';
 import { inputOf, remember, steps } from '../support/call-steps';
 import type { Step, StepMemory } from '../support/call-steps';
 
-/** Besides calls and clock advances, a snapshot keeps planned failures and throttles: plan them too. */
-type Plan = { readonly fail: FailureInjection } | { readonly throttle: number } | { readonly error: ErrorInjection };
+/** Besides calls and clock advances, a snapshot keeps planned failures, throttles, errors and stubs: plan them too, and call the stubbed operations. */
+type Plan = { readonly fail: FailureInjection } | { readonly throttle: number } | { readonly error: ErrorInjection } | { readonly stub: OperationStub } | { readonly unimplemented: string };
+const UNIMPLEMENTED = ['CreateUserProfile', 'DescribeUserProfile'];
+const T0 = new Date('2024-01-01T00:00:00Z');
 
 const plans: fc.Arbitrary<Plan>[] = [
   fc.tuple(
@@ -17,10 +19,18 @@ const plans: fc.Arbitrary<Plan>[] = [
   })),
   fc.integer({ min: 1, max: 2 }).map((throttle) => ({ throttle })),
   fc.record({ code: fc.constantFrom('AccessDeniedException', 'InternalFailure'), operation: fc.constantFrom('ListImages', 'CreateImage'), count: fc.integer({ min: 1, max: 2 }) }, { requiredKeys: ['code'] }).map((error) => ({ error })),
+  fc.record(
+    {
+      operation: fc.constantFrom(...UNIMPLEMENTED),
+      answer: fc.oneof(fc.record({ output: fc.record({ N: fc.nat(), At: fc.date({ min: T0, max: new Date('2030-01-01T00:00:00Z'), noInvalidDate: true }) }) }), fc.record({ error: fc.record({ code: fc.constantFrom('ResourceNotFound', 'InternalFailure') }) })),
+      count: fc.integer({ min: 1, max: 2 }),
+    },
+    { requiredKeys: ['operation', 'answer'] },
+  ).map(({ answer, ...rest }) => ({ stub: { ...rest, ...answer } })),
+  fc.constantFrom(...UNIMPLEMENTED).map((unimplemented) => ({ unimplemented })),
 ];
 
 const LIFECYCLE = { creating: 1000, updating: 500, deleting: 700 };
-const T0 = new Date('2024-01-01T00:00:00Z');
 
 /** Runs a sequence on a store: each output, or the error's name and message; NextTokens are fed back. */
 function run(store: ImageStore, clock: ManualClock, sequence: readonly (Step | Plan)[], memory: StepMemory): unknown[] {
@@ -28,11 +38,13 @@ function run(store: ImageStore, clock: ManualClock, sequence: readonly (Step | P
     if ('fail' in step) return { planned: store.failNext(step.fail) };
     if ('throttle' in step) return { throttled: store.throttleNext(step.throttle) };
     if ('error' in step) return { planned: store.errorNext(step.error) };
+    if ('stub' in step) return { planned: store.stubOperation(step.stub) };
     if ('advance' in step) {
       clock.advance(step.advance);
       return { advance: step.advance };
     }
     try {
+      if ('unimplemented' in step) return { ok: store.callUnimplemented(step.unimplemented, {}) };
       const output = store.call(step.command, inputOf(step, memory)) as Record<string, unknown>;
       remember(step, output, memory);
       return { ok: output };

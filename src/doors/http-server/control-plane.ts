@@ -11,7 +11,7 @@ import {
   throttleUnknownMembers,
 } from '../../errors/http-problems';
 import { SeedError } from '../../errors/seed-error';
-import type { ErrorInjection, FailureInjection, StoreSnapshot } from '../../glossary';
+import type { ErrorInjection, FailureInjection, OperationStub, StoreSnapshot } from '../../glossary';
 import type { WireResponse } from '../../protocol/handle-wire-request';
 import type { ImageStore } from '../../store/image-store';
 import { clockMove, moveClock } from './clock-route';
@@ -117,6 +117,15 @@ const ROUTES: Readonly<Record<string, { readonly method: 'GET' | 'POST'; readonl
       return { planned: true };
     },
   },
+  stubs: {
+    method: 'POST',
+    handle: (store, body, account) => {
+      const given = inAccount(parsed(body), account, 'InvalidStub', 'the stub');
+      const stubs = (Array.isArray(given) ? given : [given]).map(stubFromWire);
+      refusing('InvalidStub', () => store.stubOperation(...(stubs as OperationStub[])));
+      return { stubbed: stubs.length };
+    },
+  },
   'throttle-next': {
     method: 'POST',
     handle: (store, body, account) => {
@@ -179,6 +188,12 @@ function withHttpStatus(given: unknown): unknown {
   if (typeof given !== 'object' || given === null || !('status' in given)) return given;
   const { status, ...rest } = given;
   return { ...rest, httpStatus: status };
+}
+
+/** A stub as the wire names it: its error's `status` is taken for `httpStatus`. */
+function stubFromWire(given: unknown): unknown {
+  if (typeof given !== 'object' || given === null || !('error' in given)) return given;
+  return { ...given, error: withHttpStatus(given.error) };
 }
 
 /** Answers one control request (`path` starts with /_mock/; `query` its query string, `?account=` the one it takes). */

@@ -15,7 +15,8 @@ import { DOMAIN_FIELDS, DOMAIN_SETTING_SHAPES } from '../state/records/domain-re
 import { IMAGE_FIELDS } from '../state/records/image-record';
 import { VERSION_FIELDS } from '../state/records/version-record';
 import { DOMAIN_KINDS, TRANSITION_KINDS, VERSION_KINDS } from '../state/transition';
-import type { SnapshotDomain, SnapshotImage, SnapshotNamespace, SnapshotTransition, StoreSnapshotPicture } from './format';
+import { plannedStub } from '../state/stub-plan';
+import type { SnapshotDomain, SnapshotImage, SnapshotNamespace, SnapshotStub, SnapshotTransition, StoreSnapshotPicture } from './format';
 import { COUNTER_MAX, FORMAT, READABLE_VERSIONS, VERSION } from './format';
 
 // Reading a snapshot back (decision 0023): first every field's shape, then the store's invariants,
@@ -132,6 +133,23 @@ const anObject: Check = (v, p) => {
   if (!isObject(v)) fail(p, says.notAnObject);
 };
 
+/** A stub of the right members, that `stubOperation` would plan (an operation it does not implement, an output of JSON data). */
+const STUB_MEMBERS = record({
+  operation: required(text), output: optional(anObject),
+  error: optional(record({ code: required(text), message: optional(text), httpStatus: required(httpStatus) })),
+  accountId: optional(text), remaining: optional(whole(1)),
+});
+const stub: Check = (v, p) => {
+  STUB_MEMBERS(v, p);
+  const { remaining, ...rest } = v as SnapshotStub;
+  try {
+    plannedStub({ ...rest, ...(remaining !== undefined && { count: remaining }) }, OPERATION_NAMES);
+  } catch (error) {
+    if (error instanceof TypeError) fail(p, error.message);
+    throw error;
+  }
+};
+
 /** What an `image-updated` transition keeps of the image before the update. */
 const IMAGE_PREVIOUS = record({ description: optional(shaped('ImageDescription')), displayName: optional(shaped('ImageDisplayName')), roleArn: optional(shaped('RoleArn')) });
 
@@ -215,6 +233,7 @@ function shapeCheck(tagsPerResource: number): Check {
       code: required(pattern(/^[A-Za-z][A-Za-z0-9.]*$/, says.notAnErrorCode)), message: optional(text), httpStatus: required(httpStatus),
       operation: optional(oneOf(OPERATION_NAMES, 'an operation')), accountId: optional(pattern(ACCOUNT_ID, says.notAnAccount)), remaining: required(whole(1)),
     }))),
+    stubs: required(listOf(stub)),
     failures: required(listOf(record({
       operation: required(oneOf(FAILABLE, 'a failable operation')),
       namespace: required(pattern(/^\d{12}\/[a-z]{2,}(-[a-z]+)+-\d+$/, says.notANamespaceKey)),
@@ -371,7 +390,8 @@ function checkInvariants(s: StoreSnapshotPicture): void {
 }
 
 /**
- * A version 1 snapshot as version 2 pictures the same store: no AppImageConfigs or domains, and a
+ * A version 1 snapshot as version 2 pictures the same store: no AppImageConfigs, domains, account
+ * throttles, planned errors or stubs, and a
  * planned failure's `imageName` called `name`. Only what version 1 had is moved; anything else is
  * left for the checker to refuse. The snapshot given is not changed.
  */
@@ -386,7 +406,7 @@ function fromVersion1(snapshot: Record<string, unknown>): Record<string, unknown
         return { ...rest, name: imageName };
       })
     : snapshot['failures'];
-  return { ...snapshot, version: VERSION, namespaces, failures, accountThrottles: [], errors: [] };
+  return { ...snapshot, version: VERSION, namespaces, failures, accountThrottles: [], errors: [], stubs: [] };
 }
 
 /**

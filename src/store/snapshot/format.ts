@@ -39,6 +39,19 @@ export interface StoreSnapshotPicture {
   readonly failures: readonly SnapshotFailure[];
   /** The errors planned with `errorNext` and not used up yet (since version 2). */
   readonly errors: readonly SnapshotError[];
+  /** The canned answers planned with `stubOperation` and not used up, oldest first (since version 2). */
+  readonly stubs: readonly SnapshotStub[];
+}
+
+/** A canned answer planned with `stubOperation`, in a {@link StoreSnapshotPicture}. */
+export interface SnapshotStub {
+  readonly operation: string;
+  /** The output, as the wire writes it (timestamps as epoch seconds). */
+  readonly output?: Readonly<Record<string, unknown>>;
+  readonly error?: { readonly code: string; readonly message?: string; readonly httpStatus: number };
+  readonly accountId?: string;
+  /** How many calls it still answers; absent: every call until reset. */
+  readonly remaining?: number;
 }
 
 /** An error planned with `errorNext`, in a {@link StoreSnapshotPicture}. */

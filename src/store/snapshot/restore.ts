@@ -3,6 +3,7 @@ import type { Scope } from '../../model/arn';
 import { appImageConfigArn, domainArn, domainUrl, imageArn, imageVersionArn, isOfAccount, scopeKey } from '../../model/arn';
 import { TokenCodec } from '../../pagination/cursor-token';
 import type { PlannedError } from '../state/error-plan';
+import type { PlannedStub } from '../state/stub-plan';
 import type { Planned } from '../state/failure-plan';
 import type { NewAppImageConfig } from '../state/records/app-image-config-record';
 import { APP_IMAGE_CONFIG_FIELDS, AppImageConfigRecord } from '../state/records/app-image-config-record';
@@ -102,6 +103,8 @@ function foreignAccount(picture: StoreSnapshotPicture, accountId: string): strin
   if (f >= 0) return `snapshot.failures[${f}].namespace`;
   const e = picture.errors.findIndex((p) => p.accountId !== accountId);
   if (e >= 0) return `snapshot.errors[${e}].accountId`;
+  const s = picture.stubs.findIndex((p) => p.accountId !== accountId);
+  if (s >= 0) return `snapshot.stubs[${s}].accountId`;
   const a = picture.accountThrottles.findIndex(([account]) => account !== accountId);
   if (a >= 0) return `snapshot.accountThrottles[${a}]`;
   return picture.throttledCalls > 0 ? 'snapshot.throttledCalls' : undefined;
@@ -129,6 +132,7 @@ export function restoreSnapshot(state: StoreState, snapshot: unknown, accountId?
   }
   const jobs: Job<Transition>[] = picture.transitions.pending.map((t) => ({ until: t.until, seq: t.seq, transition: transitionOf(t) }));
   const errors: PlannedError[] = picture.errors.map((e) => ({ code: e.code, message: e.message, httpStatus: e.httpStatus, operation: e.operation, accountId: e.accountId, remaining: e.remaining }));
+  const stubs: PlannedStub[] = picture.stubs.map((p) => ({ operation: p.operation, output: copyJson(p.output), error: p.error && { code: p.error.code, message: p.error.message, httpStatus: p.error.httpStatus }, accountId: p.accountId, remaining: p.remaining }));
   const failures: Planned[] = picture.failures.map((f) => ({ operation: f.operation, namespace: f.namespace, name: f.name, version: f.version, reason: f.reason }));
   // Everything is built: the swap below cannot fail half way (the scheduler builds its list before it drops the old one).
   if (accountId !== undefined) {
@@ -136,6 +140,7 @@ export function restoreSnapshot(state: StoreState, snapshot: unknown, accountId?
     state.loadAccount(accountId, { namespaces, revision: picture.revision, throttledCalls: picture.accountThrottles[0]?.[1] ?? 0 });
     state.failures.load([...state.failures.entries().filter((p) => !isOfAccount(p.namespace, accountId)), ...failures]);
     state.errors = [...state.errors.filter((p) => p.accountId !== accountId), ...errors];
+    state.stubs = [...state.stubs.filter((p) => p.accountId !== accountId), ...stubs];
     return;
   }
   const tokens = new TokenCodec(Buffer.from(picture.tokenSecret, 'base64url'));
@@ -143,4 +148,5 @@ export function restoreSnapshot(state: StoreState, snapshot: unknown, accountId?
   state.load({ namespaces, revision: picture.revision, tokens, throttledCalls: picture.throttledCalls, accountThrottles: new Map(picture.accountThrottles) });
   state.failures.load(failures);
   state.errors = errors;
+  state.stubs = stubs;
 }

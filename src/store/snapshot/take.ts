@@ -101,6 +101,7 @@ export function takeSnapshot(state: StoreState, accountId?: string): StoreSnapsh
       }),
     },
     errors: state.errors.filter((e) => accountId === undefined || e.accountId === accountId).map((e) => defined({ ...e })),
+    stubs: state.stubs.filter((s) => accountId === undefined || s.accountId === accountId).map((s) => defined({ ...s, output: copyJson(s.output), error: s.error && defined({ ...s.error }) })),
     failures: failures.map((p) => defined({ operation: p.operation, namespace: p.namespace, name: p.name, version: p.version, reason: p.reason })),
   };
 }

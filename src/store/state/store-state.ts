@@ -4,6 +4,7 @@ import type { Scope } from '../../model/arn';
 import { isOfAccount, scopeKey } from '../../model/arn';
 import { TokenCodec } from '../../pagination/cursor-token';
 import type { PlannedError } from './error-plan';
+import type { PlannedStub } from './stub-plan';
 import { RequestJournal } from './journal';
 import { FailurePlan } from './failure-plan';
 import type { AppImageConfigRecord } from './records/app-image-config-record';
@@ -41,6 +42,8 @@ export class StoreState {
   accountThrottles = new Map<string, number>();
   /** Errors planned with `errorNext`, in the order they were planned. */
   errors: PlannedError[] = [];
+  /** Canned answers planned with `stubOperation`, oldest first (the newest answers first). */
+  stubs: PlannedStub[] = [];
   /** The calls answered, newest `journalSize` (`store.requests()`). */
   readonly journal: RequestJournal;
   private readonly run: (transition: Transition, at: number) => void;
@@ -157,7 +160,7 @@ export class StoreState {
     return { images: new ImageTable(), deletedImages: new Set(), appImageConfigs: new SortedTable(), domains: new Map() };
   }
 
-  /** Empties the store; with `accountId`, that account alone (its namespaces, transitions, failures, throttles). */
+  /** Empties the store; with `accountId`, that account alone (its namespaces, transitions, failures, throttles, errors, stubs, journal). */
   reset(accountId?: string): void {
     if (accountId !== undefined) {
       for (const [key] of this.allNamespaces(accountId)) this.namespaces.delete(key);
@@ -165,6 +168,7 @@ export class StoreState {
       this.failures.clear((p) => isOfAccount(p.namespace, accountId));
       this.accountThrottles.delete(accountId);
       this.errors = this.errors.filter((p) => p.accountId !== accountId);
+      this.stubs = this.stubs.filter((p) => p.accountId !== accountId);
       this.journal.clear(accountId);
       return;
     }
@@ -174,6 +178,7 @@ export class StoreState {
     this.throttledCalls = 0;
     this.accountThrottles = new Map();
     this.errors = [];
+    this.stubs = [];
     this.journal.clear();
   }
 }

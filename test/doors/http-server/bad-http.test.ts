@@ -109,7 +109,7 @@ describe('the HTTP server survives bad HTTP with a clear 4xx', () => {
   });
 
   it.each([
-    ['an unknown operation', 'SageMaker.CreateModel', 'sagemaker-image-mock does not implement the operation SageMaker.CreateModel.'],
+    ['an operation not implemented, without a stub', 'SageMaker.CreateModel', expect.stringMatching(/^sagemaker-image-mock does not implement the operation CreateModel\. Give it a canned answer: POST \/_mock\/stubs/) as unknown],
     ['another service', 'DynamoDB_20120810.ListTables', 'sagemaker-image-mock does not implement the operation DynamoDB_20120810.ListTables.'],
     ['no target', undefined, 'Missing X-Amz-Target header: expected SageMaker.<Operation>.'],
   ])('%s is 400 UnknownOperationException', async (_, target, message) => {

@@ -8,7 +8,8 @@ sagemaker-image-mock's server (door 3). Copy this file into your own tests folde
   Should pytest itself be killed, the server stops by itself: it never outlives the process that ran npx.
   Set SAGEMAKER_IMAGE_MOCK_CMD to start it another way (this repo runs it from source).
 - `mock_api` (function, autouse): resets the store before each test, and gives the control plane:
-  `mock_api.seed([...])`, `snapshot()`, `restore(picture)`, `fail_next({...})`, `throttle_next(n)`.
+  `mock_api.seed([...])`, `snapshot()`, `restore(picture)`, `fail_next({...})`, `throttle_next(n)`,
+  `error_next({...})`, `stub({...}, ...)`, `requests(operation=..., code=...)` (the journal), `clock(advance=ms)`.
 - `sagemaker` (function): a boto3 SageMaker client aimed at the server, offline credentials.
 """
 import contextlib
@@ -19,6 +20,7 @@ import signal
 import subprocess
 import tempfile
 import urllib.error
+import urllib.parse
 import urllib.request
 
 import boto3
@@ -57,6 +59,19 @@ class MockApi:
 
     def throttle_next(self, calls=1):
         return self.call("POST", "throttle-next", {"calls": calls})
+
+    def error_next(self, injection):
+        return self.call("POST", "error-next", injection)
+
+    def stub(self, *stubs):
+        return self.call("POST", "stubs", list(stubs))
+
+    def requests(self, **filters):
+        query = urllib.parse.urlencode(filters)
+        return self.call("GET", f"requests?{query}")["requests"]
+
+    def clock(self, **move):
+        return self.call("POST", "clock", move)["now"]
 
 
 COMMAND = os.environ.get("SAGEMAKER_IMAGE_MOCK_CMD", "npx --no-install sagemaker-image-mock serve")

@@ -87,3 +87,28 @@ def test_a_custom_image_published_to_studio_survives_a_snapshot(sagemaker, mock_
         "Code": "ResourceNotFound", "Message": "AppImageConfig arn:aws:sagemaker:us-east-1:123456789012:app-image-config/py-config does not exist."}
     sagemaker.delete_domain(DomainId=domain_id)
     assert sagemaker.list_domains()["Domains"] == []
+
+
+def test_an_operation_the_mock_does_not_implement_answers_as_stubbed(sagemaker, mock_api):
+    with pytest.raises(botocore.exceptions.ClientError) as raised:
+        sagemaker.create_user_profile(DomainId="d-1", UserProfileName="ana")
+    assert raised.value.response["Error"]["Code"] == "UnknownOperationException"
+    arn = "arn:aws:sagemaker:us-east-1:123456789012:user-profile/d-1/ana"
+    assert mock_api.stub({"operation": "CreateUserProfile", "output": {"UserProfileArn": arn}},
+                         {"operation": "DeleteUserProfile", "error": {"code": "ResourceNotFound", "message": "no ana"}}) == {"stubbed": 2}
+    assert sagemaker.create_user_profile(DomainId="d-1", UserProfileName="ana")["UserProfileArn"] == arn
+    with pytest.raises(botocore.exceptions.ClientError) as raised:
+        sagemaker.delete_user_profile(DomainId="d-1", UserProfileName="ana")
+    assert raised.value.response["Error"] == {"Code": "ResourceNotFound", "Message": "no ana"}
+
+
+def test_the_journal_shows_what_the_code_sent_and_an_injected_500_retried(sagemaker, mock_api):
+    mock_api.error_next({"code": "InternalFailure", "operation": "ListImages", "count": 1})
+    assert names(sagemaker) == []
+    sagemaker.create_image(ImageName="img", RoleArn="arn:aws:iam::123456789012:role/r", DisplayName="Image")
+    listed = mock_api.requests(operation="ListImages")
+    assert [call["status"] for call in listed] == [500, 200]
+    assert listed[0]["error"]["code"] == "InternalFailure"
+    [created] = mock_api.requests(operation="CreateImage")
+    assert created["input"] == {"ImageName": "img", "RoleArn": "arn:aws:iam::123456789012:role/r", "DisplayName": "Image"}
+    assert created["account"] == "123456789012" and created["region"] == "us-east-1"
