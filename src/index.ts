@@ -1,7 +1,8 @@
 /**
  * The main entry: `mockSageMakerImages` (door 1, over aws-sdk-client-mock), `createRequestHandler`
  * (door 2, an in-process SDK requestHandler), the `ImageStore` behind every door, clocks, the
- * service's errors, and the error-path assertion `expectServiceError` for any test runner.
+ * service's errors, and for any test runner the error-path assertion `expectServiceError` and the
+ * journal's `expectReceived`.
  *
  * @module sagemaker-image-mock
  */
@@ -45,5 +46,7 @@ export type { ServiceErrorCode } from './errors/service-error';
 export { SeedError } from './errors/seed-error';
 export { UnsupportedCommandError } from './errors/unsupported-command-error';
 export { expectServiceError } from './testing/expect-service-error';
+export { expectReceived } from './testing/expect-received';
+export type { CommandClass, JournalSource, OperationRef } from './testing/journal-check';
 export { advanceUntilSettled } from './testing/advance-until-settled';
 export type { AdvanceUntilSettledOptions } from './testing/advance-until-settled';

@@ -210,3 +210,21 @@ export function serviceErrorMessageNotValid(): TypeError {
 export function storeOptionsBesideTopLevel(keys: readonly string[]): TypeError {
   return new TypeError(`option storeOptions comes beside ${keys.join(', ')}: give every store option at the top level of startServer's options`);
 }
+
+/** What a journal matcher was given to read: not a store, mock, server or journal. */
+export function journalSourceNotValid(what: string): TypeError {
+  return new TypeError(
+    `${what}: expected an ImageStore, the mock (mockSageMakerImages, useSageMakerImages), a running server (startServer), ` +
+      'or the journal itself (store.requests(), or the JSON of GET /_mock/requests)',
+  );
+}
+
+/** A journal matcher's operation that names none. */
+export function journalOperationNotValid(what: string, operation: unknown): TypeError {
+  return new TypeError(`${what}: the operation must be its name ('DeleteImageVersion') or the SDK's command class (DeleteImageVersionCommand), not ${String(operation)}`);
+}
+
+/** A journal matcher's count or position that is not a whole number. */
+export function journalCountNotValid(what: string, member: string, value: unknown): TypeError {
+  return new TypeError(`${what}: ${member} must be a whole number${member === 'n' ? ', 1 or more' : ''}, not ${String(value)}`);
+}

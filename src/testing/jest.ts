@@ -1,5 +1,6 @@
 /**
- * `sagemaker-image-mock/jest`: importing it adds the `toThrowServiceError` matcher to Jest's
+ * `sagemaker-image-mock/jest`: importing it adds the `toThrowServiceError` matcher and the journal's
+ * matchers (`toHaveReceivedRequest`, `...Times`, `...With`, `toHaveReceivedNthRequestWith`) to Jest's
  * `expect` (in a test file, or in Jest's `setupFiles` or `setupFilesAfterEnv`).
  *
  * @module sagemaker-image-mock/jest
@@ -9,13 +10,13 @@ import type {} from 'expect';
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { MockSageMakerImagesOptions, SageMakerImagesMock } from '../doors/client-mock/mock-sagemaker-images';
 import { noSuiteHooks } from '../errors/usage-errors';
-import type { ServiceErrorMatchers } from './matchers';
-import { serviceErrorMatchers } from './matchers';
+import type { RequestMatchers, ServiceErrorMatchers } from './matchers';
+import { requestMatchers, serviceErrorMatchers } from './matchers';
 import type { SuiteHooks } from './use-sagemaker-images';
 import { useSageMakerImagesWith } from './use-sagemaker-images';
 
 // `import 'sagemaker-image-mock/jest'` (in a test, or in Jest's setupFiles or setupFilesAfterEnv)
-// adds toThrowServiceError to Jest's expect. Where there is no global `expect` yet (setupFiles, or
+// adds toThrowServiceError and the journal's matchers to Jest's expect. Where there is no global `expect` yet (setupFiles, or
 // `injectGlobals: false`), Jest's own 'expect' package takes it: its matchers live in one registry
 // per test context, shared by every copy. Failing both, call `expect.extend(serviceErrorMatchers)`.
 
@@ -33,7 +34,7 @@ function jestExpect(): Extensible {
 }
 
 const target = jestExpect();
-if (typeof target?.extend === 'function') target.extend(serviceErrorMatchers);
+if (typeof target?.extend === 'function') target.extend({ ...serviceErrorMatchers, ...requestMatchers });
 
 /** Jest's hooks: the globals, or (under `injectGlobals: false`) '@jest/globals'. */
 function jestHooks(): SuiteHooks {
@@ -75,18 +76,18 @@ export function useSageMakerImages(client: typeof SageMakerClient | SageMakerCli
   return useSageMakerImagesWith(jestHooks(), client, options);
 }
 
-export { serviceErrorMatchers };
-export type { ServiceErrorMatchers };
+export { requestMatchers, serviceErrorMatchers };
+export type { RequestMatchers, ServiceErrorMatchers };
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace jest {
     // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unused-vars
-    interface Matchers<R, T = {}> extends ServiceErrorMatchers<R> {}
+    interface Matchers<R, T = {}> extends ServiceErrorMatchers<R>, RequestMatchers<R> {}
   }
 }
 
 declare module 'expect' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unused-vars
-  interface Matchers<R extends void | Promise<void>, T = unknown> extends ServiceErrorMatchers<R> {}
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface Matchers<R extends void | Promise<void>, T = unknown> extends ServiceErrorMatchers<R>, RequestMatchers<R> {}
 }

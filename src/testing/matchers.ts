@@ -1,3 +1,5 @@
+import type { Equals, InputOf, OperationRef, ReceivedExpectation } from './journal-check';
+import { checkReceived, deepEquals } from './journal-check';
 import type { Outcome } from './service-error-check';
 import { checkServiceError, outcomeOf } from './service-error-check';
 
@@ -13,6 +15,8 @@ export interface MatcherThis {
   readonly isNot?: boolean;
   /** 'rejects', 'resolves' or '' (Jest and Vitest set it under `.rejects` / `.resolves`). */
   readonly promise?: string;
+  /** The runner's equality, which knows asymmetric matchers (`expect.any(String)`). */
+  readonly equals?: (a: unknown, b: unknown) => boolean;
 }
 
 /**
@@ -96,3 +100,77 @@ function toThrowServiceError(this: MatcherThis, received: unknown, code: string,
  * ```
  */
 export const serviceErrorMatchers = { toThrowServiceError };
+
+/**
+ * The journal's matchers, for `expect(...)` of Jest (`./jest`) and Vitest (`./vitest`): they read
+ * the calls a store answered (`store.requests()`) on any door. `expect` takes the store,
+ * the mock, a running server (`startServer`), or the journal itself (`store.requests(filter)`, or
+ * the JSON of `GET /_mock/requests`). The operation is its name or the SDK's command class (which
+ * types the input); an input is a partial match at the top level, as `expect.objectContaining`, and
+ * may hold asymmetric matchers. A failure lists the calls received (the newest 20).
+ *
+ * Named `...Request...` so as not to clash with aws-sdk-client-mock-jest's `...Command...`
+ * matchers, which read `mock.stub` on door 1 and may be used beside these.
+ *
+ * @example
+ * ```ts
+ * import { DeleteImageVersionCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+ * import { useSageMakerImages } from 'sagemaker-image-mock/jest';
+ *
+ * const mock = useSageMakerImages(SageMakerClient);
+ *
+ * test('the code deleted version 1', async () => {
+ *   mock.seed({ ImageName: 'img', Versions: [{ BaseImage: 'repo/img:1' }] });
+ *   await new SageMakerClient({ region: 'us-east-1' }).send(new DeleteImageVersionCommand({ ImageName: 'img', Version: 1 }));
+ *   expect(mock).toHaveReceivedRequestWith(DeleteImageVersionCommand, { ImageName: 'img', Version: 1 });
+ *   expect(mock).toHaveReceivedRequestTimes('ListImages', 0);
+ * });
+ * ```
+ */
+export interface RequestMatchers<R = unknown> {
+  /** The operation was received at least once. */
+  toHaveReceivedRequest(operation: OperationRef): R;
+  /** The operation was received exactly `times` times (0: never). */
+  toHaveReceivedRequestTimes(operation: OperationRef, times: number): R;
+  /** The operation was received at least once with an input holding these members. */
+  toHaveReceivedRequestWith<Input extends object>(operation: OperationRef<Input>, input: InputOf<Input>): R;
+  /** The `n`th call of the operation (from 1, oldest first) had an input holding these members. */
+  toHaveReceivedNthRequestWith<Input extends object>(operation: OperationRef<Input>, n: number, input: InputOf<Input>): R;
+}
+
+function received(this: MatcherThis, source: unknown, operation: unknown, expected: ReceivedExpectation, what: string): MatcherResult {
+  const equals: Equals = typeof this.equals === 'function' ? (a, b) => this.equals!(a, b) : deepEquals;
+  const result = checkReceived(source, operation, expected, equals, what);
+  return { pass: result.pass, message: () => result.report(this.isNot === true) };
+}
+
+/**
+ * Pass to `expect.extend(requestMatchers)` where `sagemaker-image-mock/jest` cannot find a global
+ * `expect` (as {@link serviceErrorMatchers}).
+ *
+ * @example
+ * ```ts
+ * import { expect } from '@jest/globals';
+ * import { requestMatchers } from 'sagemaker-image-mock/jest';
+ *
+ * expect.extend(requestMatchers);
+ * ```
+ */
+export const requestMatchers = {
+  /** The operation was received at least once. */
+  toHaveReceivedRequest(this: MatcherThis, source: unknown, operation: unknown): MatcherResult {
+    return received.call(this, source, operation, {}, 'toHaveReceivedRequest');
+  },
+  /** The operation was received exactly `times` times. */
+  toHaveReceivedRequestTimes(this: MatcherThis, source: unknown, operation: unknown, times: number): MatcherResult {
+    return received.call(this, source, operation, { times }, 'toHaveReceivedRequestTimes');
+  },
+  /** The operation was received with an input holding these members. */
+  toHaveReceivedRequestWith(this: MatcherThis, source: unknown, operation: unknown, input: object): MatcherResult {
+    return received.call(this, source, operation, { input }, 'toHaveReceivedRequestWith');
+  },
+  /** The `n`th call of the operation had an input holding these members. */
+  toHaveReceivedNthRequestWith(this: MatcherThis, source: unknown, operation: unknown, n: number, input: object): MatcherResult {
+    return received.call(this, source, operation, { nth: n, input }, 'toHaveReceivedNthRequestWith');
+  },
+};

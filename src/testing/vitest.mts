@@ -1,6 +1,7 @@
 /**
- * `sagemaker-image-mock/vitest`: importing it adds the `toThrowServiceError` matcher to Vitest's
- * `expect` (in a test file, or in Vitest's `setupFiles`). ESM only, as Vitest is.
+ * `sagemaker-image-mock/vitest`: importing it adds the `toThrowServiceError` matcher and the
+ * journal's matchers (`toHaveReceivedRequest`, `...Times`, `...With`, `toHaveReceivedNthRequestWith`)
+ * to Vitest's `expect` (in a test file, or in Vitest's `setupFiles`). ESM only, as Vitest is.
  *
  * @module sagemaker-image-mock/vitest
  */
@@ -8,10 +9,10 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { MockSageMakerImagesOptions, SageMakerImagesMock } from '../doors/client-mock/mock-sagemaker-images.js';
 import matchers from './matchers.js';
-import type { ServiceErrorMatchers } from './matchers.js';
+import type { RequestMatchers, ServiceErrorMatchers } from './matchers.js';
 import use from './use-sagemaker-images.js';
 
-expect.extend(matchers.serviceErrorMatchers);
+expect.extend({ ...matchers.serviceErrorMatchers, ...matchers.requestMatchers });
 
 /**
  * Mocks the SageMaker image APIs for this test file (or `describe` block), with Vitest's hooks:
@@ -55,9 +56,24 @@ export function useSageMakerImages(client: typeof SageMakerClient | SageMakerCli
  * ```
  */
 export const serviceErrorMatchers = matchers.serviceErrorMatchers;
-export type { ServiceErrorMatchers };
+
+/**
+ * The journal's matchers that importing this entry adds to Vitest's `expect`, for an `expect` of
+ * your own.
+ *
+ * @example
+ * ```ts
+ * import { createExpect } from 'vitest';
+ * import { requestMatchers } from 'sagemaker-image-mock/vitest';
+ *
+ * const expect = createExpect();
+ * expect.extend(requestMatchers);
+ * ```
+ */
+export const requestMatchers = matchers.requestMatchers;
+export type { RequestMatchers, ServiceErrorMatchers };
 
 declare module 'vitest' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-explicit-any, @typescript-eslint/no-unused-vars
-  interface Assertion<T = any> extends ServiceErrorMatchers<void> {}
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unused-vars
+  interface Assertion<T = any> extends ServiceErrorMatchers<void>, RequestMatchers<void> {}
 }

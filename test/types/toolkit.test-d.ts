@@ -1,11 +1,12 @@
 // Checked by `npm run typecheck` (tsc), not run by Jest: the toolkit's public types, locked in.
 import type { ImageStatus, ListImagesRequest, SageMakerClient, Tag } from '@aws-sdk/client-sagemaker';
+import { DeleteImageVersionCommand, ListImagesCommand } from '@aws-sdk/client-sagemaker';
 import type fc from 'fast-check';
 import { expectTypeOf } from 'expect-type';
-import { advanceUntilSettled, expectServiceError, ImageStore } from 'sagemaker-image-mock';
-import type { AccountScope, ImageSeed, ImageVersionSeed, MockSageMakerImagesOptions, SageMakerImagesMock, StoreSnapshot } from 'sagemaker-image-mock';
+import { advanceUntilSettled, expectReceived, expectServiceError, ImageStore } from 'sagemaker-image-mock';
+import type { AccountScope, JournalRecord, ImageSeed, ImageVersionSeed, MockSageMakerImagesOptions, SageMakerImagesMock, StoreSnapshot } from 'sagemaker-image-mock';
 import { imageName, imageSeed, imageSeeds, imageVersionSeeds, invalidImageName, invalidMaxResults, listImagesRequest, tags } from 'sagemaker-image-mock/arbitraries';
-import { serviceErrorMatchers, useSageMakerImages } from 'sagemaker-image-mock/jest';
+import { requestMatchers, serviceErrorMatchers, useSageMakerImages } from 'sagemaker-image-mock/jest';
 
 expectTypeOf(imageName()).toEqualTypeOf<fc.Arbitrary<string>>();
 expectTypeOf(invalidImageName()).toEqualTypeOf<fc.Arbitrary<string>>();
@@ -52,3 +53,21 @@ expectTypeOf(advanceUntilSettled(Promise.resolve('a'), (ms) => Promise.resolve(m
 void advanceUntilSettled(Promise.resolve(1), (ms: string) => ms);
 // @ts-expect-error: the options are typed
 void advanceUntilSettled(Promise.resolve(1), () => undefined, { steps: 5 });
+
+// The journal's matchers and expectReceived: a command class types the input; a name takes any object.
+expectTypeOf(requestMatchers).toHaveProperty('toHaveReceivedRequestWith');
+expect(store).toHaveReceivedRequestWith(DeleteImageVersionCommand, { ImageName: 'a', Version: 1 });
+expect(store).toHaveReceivedRequestWith('DeleteImageVersion', { Anything: true });
+expect(store.requests()).toHaveReceivedNthRequestWith(ListImagesCommand, 1, { MaxResults: 5 });
+expect(store).toHaveReceivedRequestTimes(ListImagesCommand, 2);
+// @ts-expect-error: the command's input has no such member
+expect(store).toHaveReceivedRequestWith(DeleteImageVersionCommand, { ImageNam: 'a' });
+// @ts-expect-error: Version is a number
+expect(store).toHaveReceivedRequestWith(DeleteImageVersionCommand, { Version: '1' });
+// @ts-expect-error: times is a number
+expect(store).toHaveReceivedRequestTimes('ListImages', '2');
+expectTypeOf(expectReceived(store, ListImagesCommand, { input: { MaxResults: 5 }, times: 1 })).toEqualTypeOf<JournalRecord[]>();
+// @ts-expect-error: the input is the command's
+expectReceived(store, ListImagesCommand, { input: { MaxResult: 5 } });
+// @ts-expect-error: not a journal source
+expectReceived({}, 'ListImages');
