@@ -8,13 +8,13 @@ import { CLI_ENV, CLI_FROM_SOURCE } from '../support/cli';
 const ROOT = path.resolve(__dirname, '..', '..');
 
 describeWithClient('a pytest suite with boto3 against the server', pytestPython, 'python3-pytest python3-boto3', () => {
-  it('passes: paginators, error paths, seeding, fail-next with a waiter, snapshots, throttling, a Studio custom image, canned answers, the journal with an injected 500', async () => {
+  it('passes: paginators, error paths, seeding, fail-next with a waiter, snapshots, throttling, a Studio custom image, canned answers, the journal with an injected 500, a manual clock and store options as flags', async () => {
     const result = await run(pytestPython!, ['-m', 'pytest', path.join(ROOT, 'test/foreign/python'), '-q', '-p', 'no:cacheprovider'], {
       ...OFFLINE_AWS_ENV,
       SAGEMAKER_IMAGE_MOCK_CMD: `${CLI_FROM_SOURCE.join(' ')} serve`,
       ...CLI_ENV,
     });
-    expect({ code: result.code, tail: result.stdout.trim().split('\n').pop() }).toEqual({ code: 0, tail: expect.stringMatching(/^10 passed in /) });
+    expect({ code: result.code, tail: result.stdout.trim().split('\n').pop() }).toEqual({ code: 0, tail: expect.stringMatching(/^11 passed in /) });
   }, 120_000);
 
   it("fails with the server's own error and exit code when the server does not start", async () => {

@@ -1,7 +1,9 @@
 """pytest fixtures for a suite that tests code calling SageMaker through boto3, against
 sagemaker-image-mock's server (door 3). Copy this file into your own tests folder.
 
-- `sagemaker_mock` (session): starts `npx sagemaker-image-mock serve --port 0 --quiet` once, reads
+- `serve(*flags)`: starts `npx sagemaker-image-mock serve --port 0 --quiet` with the store options
+  given as flags (`--clock manual`, `--lifecycle ...`), yields its URL, and stops it.
+- `sagemaker_mock` (session): starts a server with `serve()` once, reads
   the URL from the first line it prints (any other first line fails the run with the server's exit
   code and what it printed on stderr), and stops it at the end. It runs in a process group of its
   own, and the stop signals the whole group: npx does not pass a signal on to the server it started.
@@ -78,10 +80,11 @@ COMMAND = os.environ.get("SAGEMAKER_IMAGE_MOCK_CMD", "npx --no-install sagemaker
 READY = "sagemaker-image-mock listening on "
 
 
-@pytest.fixture(scope="session")
-def sagemaker_mock():
+@contextlib.contextmanager
+def serve(*flags):
+    """Starts a server (with the store options given as flags), yields its URL, and stops it."""
     with tempfile.TemporaryFile() as stderr:  # a file, not a pipe: a full pipe would block the server
-        server = subprocess.Popen([*shlex.split(COMMAND), "--port", "0", "--quiet"],
+        server = subprocess.Popen([*shlex.split(COMMAND), "--port", "0", "--quiet", *flags],
                                   stdout=subprocess.PIPE, stderr=stderr, text=True, start_new_session=True)
         try:
             first_line = server.stdout.readline()
@@ -96,6 +99,12 @@ def sagemaker_mock():
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=30)
+
+
+@pytest.fixture(scope="session")
+def sagemaker_mock():
+    with serve() as url:
+        yield url
 
 
 @pytest.fixture(autouse=True)
