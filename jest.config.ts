@@ -14,11 +14,13 @@ const config: Config = {
     '^sagemaker-image-mock/jest$': '<rootDir>/src/testing/jest.ts',
   },
   setupFiles: ['<rootDir>/test/support/setup-env.ts'],
+  // src/ transpiled once per run, for the tests that spawn the CLI (test/support/transpile-cli.ts).
+  globalSetup: '<rootDir>/test/support/transpile-cli.ts',
   // Property tests run a hundred cases each, some through a real HTTP server: 5 s is too tight on a
   // loaded 2-core machine. Example tests finish in milliseconds either way.
   testTimeout: 60_000,
   // Jest's default is a worker per core but one (cores - 1): on 2 cores, one worker, while much of the
-  // suite waits on the processes it spawns (the CLI under ts-node, pytest, go test, the AWS CLI). Two
+  // suite waits on the processes it spawns (the CLI, pytest, go test, the AWS CLI). Two
   // workers at least keep both cores busy.
   maxWorkers: Math.max(2, availableParallelism() - 1),
   setupFilesAfterEnv: ['<rootDir>/test/support/setup-fast-check.ts'],

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as ts from 'typescript';
-import { CLI_ENV, CLI_FROM_SOURCE } from '../support/cli';
+import { CLI_FROM_SOURCE } from '../support/cli';
 import type { Runner } from './doc-blocks';
 import { ROOT, blocksOf, docPages, programFile, programOf, runnerOf } from './doc-blocks';
 
@@ -89,7 +89,7 @@ describe('the code blocks of the README and docs/', () => {
 
 describe('the command lines of the README and docs/', () => {
   it('use only flags that `sagemaker-image-mock --help` lists', () => {
-    const help = execFileSync(CLI_FROM_SOURCE[0]!, [...CLI_FROM_SOURCE.slice(1), '--help'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...CLI_ENV } });
+    const help = execFileSync(CLI_FROM_SOURCE[0]!, [...CLI_FROM_SOURCE.slice(1), '--help'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env } });
     const used = pages.flatMap((page) =>
       blocksOf(page)
         .filter((block) => block.lang === 'sh')

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describeWithClient, goWithSdk, OFFLINE_AWS_ENV, run } from '../support/foreign';
-import { CLI_ENV, CLI_FROM_SOURCE } from '../support/cli';
+import { CLI_FROM_SOURCE } from '../support/cli';
 
 // Behaviour §15: a go test suite (test/foreign/go-journal) with the AWS SDK for Go shares one server
 // between parallel tests, each in its own 12-digit account: an injected 500 that the SDK retries,
@@ -16,7 +16,6 @@ const goTest = (command: string, ...flags: string[]) =>
     GOPATH: '/usr/share/gocode',
     GOFLAGS: '',
     SAGEMAKER_IMAGE_MOCK_CMD: `${CLI_FROM_SOURCE.join(' ')} ${command}`,
-    ...CLI_ENV,
   });
 
 describeWithClient('a go test suite asserting on the journal, with errors injected and the clock moved', goWithSdk, 'golang-go golang-github-aws-aws-sdk-go-dev', () => {
@@ -33,7 +32,7 @@ describeWithClient('a go test suite asserting on the journal, with errors inject
     const result = await goTest('serv');
     expect(result.code).toBe(1);
     expect(result.stdout + result.stderr).toMatch(
-      /sagemaker-image-mock did not start \(\S+ -r ts-node\/register \S+cli\.ts serv\): first line "", exit code 2, stderr:\nsagemaker-image-mock: unknown command 'serv' \(did you mean 'serve'\?\)\n/,
+      /sagemaker-image-mock did not start \(\S+ \S+cli\.js serv\): first line "", exit code 2, stderr:\nsagemaker-image-mock: unknown command 'serv' \(did you mean 'serve'\?\)\n/,
     );
   }, 300_000);
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describeWithClient, goWithSdk, OFFLINE_AWS_ENV, run } from '../support/foreign';
-import { CLI_ENV, CLI_FROM_SOURCE } from '../support/cli';
+import { CLI_FROM_SOURCE } from '../support/cli';
 
 // Behaviour §13: a go test suite (test/foreign/go) with the AWS SDK for Go starts the server from
 // its CLI, reads the URL from the first line, resets it through the control plane before each
@@ -15,7 +15,6 @@ describeWithClient('a go test suite with the AWS SDK for Go against the server',
       GOPATH: '/usr/share/gocode',
       GOFLAGS: '',
       SAGEMAKER_IMAGE_MOCK_CMD: `${CLI_FROM_SOURCE.join(' ')} serve`,
-      ...CLI_ENV,
     });
     expect({ code: result.code, passed: result.stdout.match(/^--- PASS/gm)?.length, out: result.code === 0 ? '' : result.stdout + result.stderr }).toEqual({ code: 0, passed: 7, out: '' });
   }, 300_000);
@@ -27,11 +26,10 @@ describeWithClient('a go test suite with the AWS SDK for Go against the server',
       GOPATH: '/usr/share/gocode',
       GOFLAGS: '',
       SAGEMAKER_IMAGE_MOCK_CMD: `${CLI_FROM_SOURCE.join(' ')} serv`,
-      ...CLI_ENV,
     });
     expect(result.code).toBe(1);
     expect(result.stdout + result.stderr).toMatch(
-      /sagemaker-image-mock did not start \(\S+ -r ts-node\/register \S+cli\.ts serv\): first line "", exit code 2, stderr:\nsagemaker-image-mock: unknown command 'serv' \(did you mean 'serve'\?\)\n/,
+      /sagemaker-image-mock did not start \(\S+ \S+cli\.js serv\): first line "", exit code 2, stderr:\nsagemaker-image-mock: unknown command 'serv' \(did you mean 'serve'\?\)\n/,
     );
   }, 300_000);
 });

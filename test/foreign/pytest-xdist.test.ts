@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describeWithClient, OFFLINE_AWS_ENV, run } from '../support/foreign';
-import { CLI_ENV, CLI_FROM_SOURCE } from '../support/cli';
+import { CLI_FROM_SOURCE } from '../support/cli';
 
 // Behaviour §15: a pytest-xdist suite (test/foreign/python-xdist, its conftest.py the recipe of
 // docs/server.md) runs four workers against ONE server that the controlling pytest process starts:
@@ -23,7 +23,6 @@ const pytest = (command: string, ...flags: string[]) =>
   run(xdistPython!, ['-m', 'pytest', SUITE, '-n', '4', '-p', 'xdist', '-p', 'no:cacheprovider', ...flags], {
     ...OFFLINE_AWS_ENV,
     SAGEMAKER_IMAGE_MOCK_CMD: `${CLI_FROM_SOURCE.join(' ')} ${command}`,
-    ...CLI_ENV,
   });
 
 describeWithClient('a pytest-xdist suite: four workers, one server, an account each', xdistPython, 'python3-pytest python3-boto3 python3-pytest-xdist', () => {
@@ -47,7 +46,7 @@ describeWithClient('a pytest-xdist suite: four workers, one server, an account e
     expect({ code: result.code, stderr: result.stderr }).toEqual({
       code: 4,
       stderr: expect.stringMatching(
-        /^ERROR: sagemaker-image-mock did not start \(\S+ -r ts-node\/register \S+cli\.ts serv\): first line '', exit code 2, stderr:\nsagemaker-image-mock: unknown command 'serv' \(did you mean 'serve'\?\)\n/,
+        /^ERROR: sagemaker-image-mock did not start \(\S+ \S+cli\.js serv\): first line '', exit code 2, stderr:\nsagemaker-image-mock: unknown command 'serv' \(did you mean 'serve'\?\)\n/,
       ) as unknown,
     });
     expect(result.stdout).not.toMatch(/passed|failed|gw\d/);

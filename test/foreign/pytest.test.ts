@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describeWithClient, OFFLINE_AWS_ENV, pytestPython, run } from '../support/foreign';
-import { CLI_ENV, CLI_FROM_SOURCE } from '../support/cli';
+import { CLI_FROM_SOURCE } from '../support/cli';
 
 // Behaviour §13: a pytest suite (test/foreign/python, its conftest.py the README's recipe) starts the
 // server from its CLI on a free port, reads the URL from the first line, resets it before each test
@@ -12,7 +12,6 @@ describeWithClient('a pytest suite with boto3 against the server', pytestPython,
     const result = await run(pytestPython!, ['-m', 'pytest', path.join(ROOT, 'test/foreign/python'), '-q', '-p', 'no:cacheprovider'], {
       ...OFFLINE_AWS_ENV,
       SAGEMAKER_IMAGE_MOCK_CMD: `${CLI_FROM_SOURCE.join(' ')} serve`,
-      ...CLI_ENV,
     });
     expect({ code: result.code, tail: result.stdout.trim().split('\n').pop() }).toEqual({ code: 0, tail: expect.stringMatching(/^11 passed in /) });
   }, 120_000);
@@ -21,11 +20,10 @@ describeWithClient('a pytest suite with boto3 against the server', pytestPython,
     const result = await run(pytestPython!, ['-m', 'pytest', path.join(ROOT, 'test/foreign/python'), '-q', '-x', '-p', 'no:cacheprovider'], {
       ...OFFLINE_AWS_ENV,
       SAGEMAKER_IMAGE_MOCK_CMD: `${CLI_FROM_SOURCE.join(' ')} serv`,
-      ...CLI_ENV,
     });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(
-      /RuntimeError: sagemaker-image-mock did not start \(\S+ -r ts-node\/register \S+cli\.ts serv\): first line '', exit code 2, stderr:\nE +sagemaker-image-mock: unknown command 'serv' \(did you mean 'serve'\?\)\n/,
+      /RuntimeError: sagemaker-image-mock did not start \(\S+ \S+cli\.js serv\): first line '', exit code 2, stderr:\nE +sagemaker-image-mock: unknown command 'serv' \(did you mean 'serve'\?\)\n/,
     );
   }, 120_000);
 });

@@ -1,16 +1,14 @@
-// The CLI (door 3's `sagemaker-image-mock`) run from source, as the server tests start it: node with
-// ts-node's transpile-only require hook, the repository's tsconfig.json.
+// The CLI (door 3's `sagemaker-image-mock`) run from source, as the server tests start it: src/ as
+// Jest's globalSetup transpiled it at the start of the run (test/support/transpile-cli.ts).
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { CLI_BUILD, ROOT } from './cli-build';
 
-export const ROOT = path.resolve(__dirname, '..', '..');
+export { ROOT };
 
 /** The command that runs the CLI from source; append its arguments. */
-export const CLI_FROM_SOURCE: readonly string[] = [process.execPath, '-r', 'ts-node/register', path.join(ROOT, 'src/doors/http-server/cli.ts')];
-
-/** What the CLI from source needs in its environment, beside the caller's. */
-export const CLI_ENV = { TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'), TS_NODE_TRANSPILE_ONLY: 'true' } as const;
+export const CLI_FROM_SOURCE: readonly string[] = [process.execPath, path.join(CLI_BUILD, 'doors/http-server/cli.js')];
 
 export interface CliRun {
   readonly child: ChildProcessWithoutNullStreams;
@@ -28,7 +26,7 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 /** Starts the CLI from source with `args` and collects its output. */
 export function runCli(args: readonly string[]): CliRun {
-  const child = spawn(CLI_FROM_SOURCE[0]!, [...CLI_FROM_SOURCE.slice(1), ...args], { cwd: ROOT, env: { ...process.env, ...CLI_ENV } });
+  const child = spawn(CLI_FROM_SOURCE[0]!, [...CLI_FROM_SOURCE.slice(1), ...args], { cwd: ROOT, env: process.env });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

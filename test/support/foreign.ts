@@ -9,14 +9,26 @@ function works(command: string, args: string[]): boolean {
   }
 }
 
+/**
+ * The program a command names, past a version manager's shim (pyenv's `aws` and `python3` are
+ * shell scripts that cost half a second per start): the command itself where there is no shim.
+ */
+function unshimmed(command: string): string {
+  try {
+    return execFileSync('pyenv', ['which', command], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 30_000 }).trim() || command;
+  } catch {
+    return command;
+  }
+}
+
 /** The AWS CLI on PATH, if any. */
-export const awsCli: string | undefined = works('aws', ['--version']) ? 'aws' : undefined;
+export const awsCli: string | undefined = works('aws', ['--version']) ? unshimmed('aws') : undefined;
 
 /** A Python that can import boto3: the one on PATH, or Debian's (python3-boto3). */
-export const boto3Python: string | undefined = ['python3', '/usr/bin/python3'].find((python) => works(python, ['-c', 'import boto3']));
+export const boto3Python: string | undefined = [unshimmed('python3'), '/usr/bin/python3'].find((python) => works(python, ['-c', 'import boto3']));
 
 /** A Python that can import boto3 and pytest (Debian's python3-pytest beside python3-boto3 will do). */
-export const pytestPython: string | undefined = ['python3', '/usr/bin/python3'].find((python) => works(python, ['-c', 'import boto3, pytest']));
+export const pytestPython: string | undefined = [unshimmed('python3'), '/usr/bin/python3'].find((python) => works(python, ['-c', 'import boto3, pytest']));
 
 /** Go with the AWS SDK for Go (v1) in its GOPATH (Debian's golang-go and golang-github-aws-aws-sdk-go-dev). */
 export const goWithSdk: string | undefined = works('go', ['version']) && works('test', ['-d', '/usr/share/gocode/src/github.com/aws/aws-sdk-go/service/sagemaker']) ? 'go' : undefined;

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CLI_ENV, CLI_FROM_SOURCE } from '../../support/cli';
+import { CLI_FROM_SOURCE } from '../../support/cli';
 
 // Behaviour §17, decision 0028: the server never outlives the process that started it. Each test
 // starts the CLI from source under a parent in a process group of its own, ends the parent (or
@@ -46,7 +46,7 @@ interface Run {
  */
 function underParent(args: readonly string[], parent: 'none' | 'shell' | 'npx' | 'fixture'): Run {
   const script = `${[...SERVE, ...args].map(quote).join(' ')} & wait`;
-  const env: NodeJS.ProcessEnv = { ...process.env, ...CLI_ENV };
+  const env: NodeJS.ProcessEnv = { ...process.env };
   delete env['npm_lifecycle_event']; // set when this suite runs under `npm test`; only the npx stand-in sets it here
   const [command, ...rest] = {
     none: [...SERVE, ...args],
