@@ -166,11 +166,21 @@ foreign('pytest suite through npx', python !== undefined, 'python3-pytest python
   fs.cpSync(path.join(ROOT, 'test/foreign/python'), path.join(dir, 'pytests'), { recursive: true });
   step('pytest suite through npx', python, ['-m', 'pytest', 'pytests', '-q', '-p', 'no:cacheprovider']);
 });
+const xdistPython = ['python3', '/usr/bin/python3'].find((p) => works(p, ['-c', 'import boto3, pytest, xdist']));
+foreign('pytest-xdist suite through npx, 4 workers on one server', xdistPython !== undefined, 'python3-pytest-xdist python3-pytest python3-boto3', () => {
+  fs.cpSync(path.join(ROOT, 'test/foreign/python-xdist'), path.join(dir, 'xdist'), { recursive: true });
+  step('pytest-xdist suite through npx', xdistPython, ['-m', 'pytest', 'xdist', '-q', '-n', '4', '-p', 'xdist', '-p', 'no:cacheprovider']);
+});
 const goSdk = works('go', ['version']) && fs.existsSync('/usr/share/gocode/src/github.com/aws/aws-sdk-go/service/sagemaker');
 foreign('go test suite through npx', goSdk, 'golang-go golang-github-aws-aws-sdk-go-dev', () => {
   fs.mkdirSync(path.join(dir, 'gotest'));
   fs.copyFileSync(path.join(ROOT, 'test/foreign/go/mock_test.go'), path.join(dir, 'gotest/mock_test.go'));
   step('go test suite through npx', 'go', ['test', '-count=1', './gotest/'], { GO111MODULE: 'off', GOPATH: '/usr/share/gocode', GOFLAGS: '' });
+});
+foreign('go test in parallel with the journal and a manual clock, through npx', goSdk, 'golang-go golang-github-aws-aws-sdk-go-dev', () => {
+  fs.mkdirSync(path.join(dir, 'gojournal'));
+  fs.copyFileSync(path.join(ROOT, 'test/foreign/go-journal/journal_test.go'), path.join(dir, 'gojournal/journal_test.go'));
+  step('go test in parallel through npx', 'go', ['test', '-count=1', './gojournal/'], { GO111MODULE: 'off', GOPATH: '/usr/share/gocode', GOFLAGS: '' });
 });
 // Last, as it replaces the consumer's fast-check: the low end of the declared peer range.
 run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', 'fast-check@3.23.2'], dir);

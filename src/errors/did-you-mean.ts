@@ -38,3 +38,14 @@ export function didYouMean(word: string, known: readonly string[]): string | und
     return common >= Math.max(4, Math.min(typed.length, other.length) - 1);
   });
 }
+
+/**
+ * The known word `word` is a slip of (one or two edits away, case aside), when it is not one of them
+ * itself: `ListImage` for `ListImages`. Stricter than didYouMean, for names that may be right though
+ * unknown (an operation the mock does not implement): `DeleteApp` is not a slip of `DeleteAppImageConfig`.
+ */
+export function slipOf(word: string, known: readonly string[]): string | undefined {
+  if (known.includes(word)) return undefined;
+  const typed = word.toLowerCase();
+  return known.find((candidate) => distance(typed, candidate.toLowerCase()) <= 2);
+}

@@ -147,10 +147,15 @@ export function errorInjectionNotValid(what: string, member: string, takes: stri
   return new TypeError(`${what}: ${member} must be ${takes}`);
 }
 
+/** A stub's or matcher's operation that is a slip of one the store implements. */
+export function operationSlip(what: string, operation: string, meant: string): TypeError {
+  return new TypeError(`${what}: '${operation}' is not an operation of the mock: did you mean '${meant}'?`);
+}
+
 /** A stub for an operation the store answers by its rules. */
 export function stubOfImplementedOperation(operation: string): TypeError {
   return new TypeError(
-    `stubOperation(stub): ${operation} is answered by the store's own rules and cannot be stubbed; seed the data it should answer, or plan an error with errorNext({ code, operation: '${operation}' })`,
+    `stubOperation(stub): ${operation} is answered by the store's own rules and cannot be stubbed; seed the data it should answer, or plan an error with errorNext({ code, operation: '${operation}' }) (POST /_mock/error-next on the server)`,
   );
 }
 

@@ -34,6 +34,6 @@ export function expectReceived<Input extends object = object>(
   expected: { readonly input?: InputOf<Input>; readonly times?: number; readonly nth?: number } = {},
 ): JournalRecord[] {
   const result = checkReceived(source, operation, expected, deepEquals, 'expectReceived');
-  if (!result.pass) throw new AssertionError({ message: result.report(false), stackStartFn: expectReceived });
+  if (!result.pass) throw new AssertionError({ message: result.report(false), operator: 'fail', stackStartFn: expectReceived });
   return [...result.matched];
 }

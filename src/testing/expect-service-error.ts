@@ -24,6 +24,6 @@ import { checkServiceError, outcomeOf } from './service-error-check';
 export async function expectServiceError(call: unknown, code: string, message?: string | RegExp): Promise<Error> {
   const outcome = await outcomeOf(call);
   const result = checkServiceError(outcome, code, message);
-  if (!result.pass) throw new AssertionError({ message: result.report(false), stackStartFn: expectServiceError });
+  if (!result.pass) throw new AssertionError({ message: result.report(false), operator: 'fail', stackStartFn: expectServiceError });
   return outcome.value as Error;
 }

@@ -1,5 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
-import { journalCountNotValid, journalOperationNotValid, journalSourceNotValid } from '../errors/usage-errors';
+import { slipOf } from '../errors/did-you-mean';
+import { journalCountNotValid, journalOperationNotValid, journalSourceNotValid, operationSlip } from '../errors/usage-errors';
+import { IMPLEMENTED_OPERATIONS } from '../operations/operation-table';
 import type { JournalRecord } from '../glossary';
 
 // The one check behind the journal's assertions (the Jest and Vitest matchers, expectReceived): did
@@ -55,8 +57,19 @@ export type JournalSource =
  */
 export type CommandClass<Input extends object = never> = (abstract new (input: Input) => unknown) | (abstract new (...args: [] | [Input]) => unknown);
 
-/** `T`, not a place TypeScript infers `T` from (the command class decides the input's type). */
-export type InputOf<T> = Partial<[T][T extends unknown ? 0 : never]>;
+/** An asymmetric matcher of Jest or Vitest (`expect.any(Number)`, `expect.stringMatching(/x/)`), as the runner types it. */
+interface AsymmetricMatcherLike {
+  asymmetricMatch(other: unknown): boolean;
+}
+
+/** A value as an expected input may give it: itself, an asymmetric matcher, or its parts given so. */
+type Matching<T> =
+  | T
+  | AsymmetricMatcherLike
+  | (T extends readonly (infer U)[] ? readonly Matching<U>[] : T extends Date ? never : T extends object ? { [K in keyof T]: Matching<T[K]> } : never);
+
+/** The members of `T` an expected input names, each as {@link Matching}; `T` not inferred from here (the command class decides it). */
+export type InputOf<T> = { [K in keyof [T][T extends unknown ? 0 : never]]?: Matching<[T][T extends unknown ? 0 : never][K]> };
 
 /**
  * An operation as the journal's assertions take it: its name, or the SDK's command class (which
@@ -111,15 +124,37 @@ function journalOf(source: unknown, what: string): readonly JournalRecord[] {
 
 /** An operation's name, from its name or its command class (`DeleteImageVersionCommand` -> `DeleteImageVersion`). */
 function operationName(operation: unknown, what: string): string {
-  if (typeof operation === 'string' && /^[A-Z][A-Za-z0-9]*$/.test(operation)) return operation;
+  if (typeof operation === 'string' && /^[A-Z][A-Za-z0-9]*$/.test(operation)) {
+    // A slip of an implemented operation would pass `.not` and `Times(0)` without a word.
+    const slip = slipOf(operation, IMPLEMENTED_OPERATIONS);
+    if (slip !== undefined) throw operationSlip(what, operation, slip);
+    return operation;
+  }
   if (typeof operation === 'function' && /^[A-Z][A-Za-z0-9]*Command$/.test(operation.name)) return operation.name.slice(0, -'Command'.length);
   throw journalOperationNotValid(what, typeof operation === 'function' ? operation.name || 'an anonymous function' : JSON.stringify(operation));
 }
 
+const MARK = '\u0000';
+
+/** An asymmetric matcher of Jest or Vitest (`expect.any(Number)`), as it names itself, with its sample. */
+function asymmetric(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || typeof (value as { asymmetricMatch?: unknown }).asymmetricMatch !== 'function') return undefined;
+  const named = value as { toAsymmetricMatcher?: () => string; toString: () => string; sample?: unknown };
+  if (typeof named.toAsymmetricMatcher === 'function') return named.toAsymmetricMatcher();
+  const { sample } = named;
+  return sample === undefined ? named.toString() : `${named.toString()} ${sample instanceof RegExp ? String(sample) : short(sample)}`;
+}
+
+/** JSON, asymmetric matchers written as they name themselves (`{"ImageName":StringMatching /^a/}`), long texts cut. */
 function short(value: unknown): string {
   let text: string;
   try {
-    text = JSON.stringify(value) ?? String(value);
+    const json = JSON.stringify(value, (_key, inner: unknown) => {
+      const name = asymmetric(inner);
+      return name === undefined ? inner : `${MARK}${name}${MARK}`;
+    });
+    // The marks are written \u0000 in JSON: each marked string is put back as the name it holds.
+    text = json === undefined ? String(value) : json.replace(/"\\u0000((?:[^"\\]|\\.)*?)\\u0000"/g, (_, name: string) => JSON.parse(`"${name}"`) as string);
   } catch {
     text = String(value);
   }
@@ -175,14 +210,14 @@ export function checkReceived(source: unknown, operation: unknown, expected: Rec
     pass = times === undefined ? matched.length > 0 : matched.length === times;
   }
   const withInput = input === undefined ? '' : ` with ${short(input)}`;
-  const wanted =
-    nth !== undefined ? `call ${nth} of ${name} to have been${withInput === '' ? ' received' : ` made${withInput}`}`
-    : times !== undefined ? `${name}${withInput} to have been received ${times} time${times === 1 ? '' : 's'}`
-    : `${name}${withInput} to have been received`;
+  const wanted = (not: string) =>
+    nth !== undefined ? `call ${nth} of ${name} ${not}to have been${withInput === '' ? ' received' : ` made${withInput}`}`
+    : times !== undefined ? `${name}${withInput} ${not}to have been received ${times} time${times === 1 ? '' : 's'}`
+    : `${name}${withInput} ${not}to have been received`;
   const found = nth !== undefined ? `${ofOperation.length} call${ofOperation.length === 1 ? '' : 's'} of ${name}` : `${matched.length} matching`;
   return {
     pass,
     matched,
-    report: (negated) => `expected ${negated ? 'not ' : ''}${wanted} (found ${found})${receivedLines(journal)}`,
+    report: (negated) => `expected ${wanted(negated ? 'not ' : '')} (found ${found})${receivedLines(journal)}`,
   };
 }

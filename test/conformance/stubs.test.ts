@@ -4,7 +4,8 @@ import {
   ListImagesCommand,
   SageMakerServiceException,
 } from '@aws-sdk/client-sagemaker';
-import { ImageStore } from 'sagemaker-image-mock';
+import * as sagemaker from '@aws-sdk/client-sagemaker';
+import { ImageStore, IMPLEMENTED_OPERATIONS } from 'sagemaker-image-mock';
 import { useDoor, WIRE_DOORS } from '../support/doors';
 import { rejectionOf } from '../support/errors';
 
@@ -129,5 +130,17 @@ describe('stubOperation refuses a stub that cannot answer, and plans none of the
     const output: Record<string, unknown> = {};
     output['self'] = output;
     expect(() => new ImageStore().stubOperation({ operation: 'CreateUserProfile', output })).toThrow(/nested deeper than 32/);
+  });
+});
+
+describe('stubOperation takes every operation of the service the mock does not implement', () => {
+  it('no SageMaker command of the SDK is refused as a slip of an implemented operation; slips of them are', () => {
+    const operations = Object.keys(sagemaker).filter((name) => /^[A-Z]\w*Command$/.test(name)).map((name) => name.slice(0, -'Command'.length));
+    expect(operations.length).toBeGreaterThan(300);
+    const implemented = new Set<string>(IMPLEMENTED_OPERATIONS);
+    const store = new ImageStore();
+    for (const operation of operations.filter((name) => !implemented.has(name))) store.stubOperation({ operation, output: {} });
+    expect(() => store.stubOperation({ operation: 'ListImage', output: {} })).toThrow("stubOperation(stub): 'ListImage' is not an operation of the mock: did you mean 'ListImages'?");
+    expect(() => store.stubOperation({ operation: 'DeleteDomains', output: {} })).toThrow(/did you mean 'DeleteDomain'\?/);
   });
 });

@@ -1,4 +1,5 @@
 import { CreateImageCommand, DeleteImageVersionCommand, DescribeImageCommand, ListImagesCommand } from '@aws-sdk/client-sagemaker';
+import { expect as jestExpect } from '@jest/globals';
 import { AssertionError } from 'node:assert';
 import fc from 'fast-check';
 import { expectReceived, ImageStore } from 'sagemaker-image-mock';
@@ -45,6 +46,13 @@ describe.each(DOORS)('the journal matchers, $name', (factory) => {
     expect(store).not.toHaveReceivedRequest('DescribeImage');
   });
 
+  it('take asymmetric matchers as @jest/globals types them, and print them as they name themselves', () => {
+    const { store } = ctx.door;
+    jestExpect(store).toHaveReceivedRequestWith(DeleteImageVersionCommand, { ImageName: jestExpect.stringMatching(/^im/), Version: jestExpect.any(Number) });
+    const message = failureOf(() => jestExpect(store).toHaveReceivedRequestWith(DeleteImageVersionCommand, { ImageName: jestExpect.stringMatching(/^zz/), Version: jestExpect.any(Number) }));
+    expect(message).toMatch(/^expected DeleteImageVersion with \{"ImageName":StringMatching \/\^zz\/,"Version":Any<Number>\} to have been received \(found 0 matching\)/);
+  });
+
   it('take the store, the journal itself, or a filtered journal', () => {
     const { store } = ctx.door;
     expect(store.requests()).toHaveReceivedRequestTimes('DeleteImageVersion', 2);
@@ -66,7 +74,7 @@ describe.each(DOORS)('the journal matchers, $name', (factory) => {
     );
     expect(failureOf(() => expect(ctx.door.store).toHaveReceivedRequestTimes('ListImages', 1))).toMatch(/^expected ListImages to have been received 1 time \(found 2 matching\)\nreceived 4 calls:/);
     expect(failureOf(() => expect(ctx.door.store).toHaveReceivedNthRequestWith('DeleteImageVersion', 3, {}))).toMatch(/^expected call 3 of DeleteImageVersion to have been made with \{\} \(found 2 calls of DeleteImageVersion\)/);
-    expect(failureOf(() => expect(ctx.door.store).not.toHaveReceivedRequest('ListImages'))).toMatch(/^expected not ListImages to have been received \(found 2 matching\)/);
+    expect(failureOf(() => expect(ctx.door.store).not.toHaveReceivedRequest('ListImages'))).toMatch(/^expected ListImages not to have been received \(found 2 matching\)/);
   });
 
   it('expectReceived is the same check for any runner: the matching calls, or an AssertionError with the same report', () => {
@@ -122,6 +130,11 @@ describe('the journal matchers, sources and arguments', () => {
     expect(() => expect({}).toHaveReceivedRequest('ListImages')).toThrow(/expected an ImageStore, the mock .*, a running server .*, or the journal itself/);
     expect(() => expect(store).toHaveReceivedRequest('listImages')).toThrow(/the operation must be its name \('DeleteImageVersion'\) or the SDK's command class/);
     expect(() => expect(store).toHaveReceivedRequestTimes('ListImages', -1)).toThrow(/times must be a whole number, not -1/);
+    // A slip of an implemented operation would make `.not` and Times(0) pass on nothing: refused.
+    expect(() => expect(store).not.toHaveReceivedRequest('ListImage')).toThrow("toHaveReceivedRequest: 'ListImage' is not an operation of the mock: did you mean 'ListImages'?");
+    expect(() => expectReceived(store, 'DescribeImages', { times: 0 })).toThrow(/did you mean 'DescribeImage'\?/);
+    // An operation the mock does not implement (stubbed on the wire doors) is taken.
+    expect(store).toHaveReceivedRequestTimes('DeleteApp', 0);
     expect(() => expect(store).toHaveReceivedNthRequestWith('ListImages', 0, {})).toThrow(/n must be a whole number, 1 or more, not 0/);
   });
 });

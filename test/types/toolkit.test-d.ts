@@ -71,3 +71,7 @@ expectTypeOf(expectReceived(store, ListImagesCommand, { input: { MaxResults: 5 }
 expectReceived(store, ListImagesCommand, { input: { MaxResult: 5 } });
 // @ts-expect-error: not a journal source
 expectReceived({}, 'ListImages');
+// Asymmetric matchers in an expected input, typed as @jest/globals types them (not `any`).
+declare const stringMatcher: { asymmetricMatch(other: unknown): boolean; toString(): string };
+expect(store).toHaveReceivedRequestWith(DeleteImageVersionCommand, { ImageName: stringMatcher, Version: stringMatcher });
+expectReceived(store, DeleteImageVersionCommand, { input: { ImageName: stringMatcher } });

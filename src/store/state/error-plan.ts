@@ -27,7 +27,7 @@ export function errorAnswer(what: string, given: { readonly code?: unknown; read
   if (typeof code !== 'string' || !ERROR_CODE.test(code)) throw errorInjectionNotValid(what, 'code', 'an AWS error code such as AccessDeniedException');
   if (message !== undefined && typeof message !== 'string') throw errorInjectionNotValid(what, 'message', 'a string');
   const status = httpStatus ?? DEFAULT_STATUS[code] ?? 400;
-  if (typeof status !== 'number' || !Number.isInteger(status) || status < 400 || status > 599) throw errorInjectionNotValid(what, 'httpStatus', 'a status from 400 to 599');
+  if (typeof status !== 'number' || !Number.isInteger(status) || status < 400 || status > 599) throw errorInjectionNotValid(what, 'httpStatus', 'a status from 400 to 599 (`status` over HTTP)');
   return { code, message, httpStatus: status };
 }
 

@@ -1,4 +1,5 @@
-import { assertKnownKeys, errorInjectionNotValid, stubOfImplementedOperation, stubOutputNotData } from '../../errors/usage-errors';
+import { slipOf } from '../../errors/did-you-mean';
+import { assertKnownKeys, errorInjectionNotValid, operationSlip, stubOfImplementedOperation, stubOutputNotData } from '../../errors/usage-errors';
 import type { OperationStub } from '../../glossary';
 import type { ErrorAnswer } from './error-plan';
 import { checkCountAndAccount, errorAnswer } from './error-plan';
@@ -57,6 +58,8 @@ export function plannedStub(stub: OperationStub, implemented: readonly string[])
   const { operation, output, error, count, accountId } = stub;
   if (typeof operation !== 'string' || !OPERATION_NAME.test(operation)) throw errorInjectionNotValid(what, 'operation', "an operation's name as the service writes it, e.g. CreateUserProfile");
   if (implemented.includes(operation)) throw stubOfImplementedOperation(operation);
+  const slip = slipOf(operation, implemented);
+  if (slip !== undefined) throw operationSlip(what, operation, slip);
   if ((output === undefined) === (error === undefined)) throw errorInjectionNotValid(what, 'output or error', 'given, one of the two');
   let answer: ErrorAnswer | undefined;
   if (error !== undefined) {

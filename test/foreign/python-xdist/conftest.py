@@ -32,6 +32,7 @@ import pytest
 
 COMMAND = os.environ.get("SAGEMAKER_IMAGE_MOCK_CMD", "npx --no-install sagemaker-image-mock serve")
 READY = "sagemaker-image-mock listening on "
+HERE = os.path.dirname(os.path.abspath(__file__))
 URL = "SAGEMAKER_IMAGE_MOCK_URL"
 SERVER = pytest.StashKey[subprocess.Popen]()
 
@@ -40,7 +41,7 @@ def pytest_configure(config):
     if hasattr(config, "workerinput") or URL in os.environ:
         return  # an xdist worker, or a server started before pytest: the URL is in the environment
     stderr = tempfile.TemporaryFile()  # a file, not a pipe: a full pipe would block the server
-    server = subprocess.Popen([*shlex.split(COMMAND), "--port", "0", "--quiet"],
+    server = subprocess.Popen([*shlex.split(COMMAND), "--port", "0", "--quiet"], cwd=HERE,  # npx finds the package from here up
                               stdout=subprocess.PIPE, stderr=stderr, text=True, start_new_session=True)
     first_line = server.stdout.readline()
     if not first_line.startswith(READY):

@@ -78,13 +78,14 @@ class MockApi:
 
 COMMAND = os.environ.get("SAGEMAKER_IMAGE_MOCK_CMD", "npx --no-install sagemaker-image-mock serve")
 READY = "sagemaker-image-mock listening on "
+HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 @contextlib.contextmanager
 def serve(*flags):
     """Starts a server (with the store options given as flags), yields its URL, and stops it."""
     with tempfile.TemporaryFile() as stderr:  # a file, not a pipe: a full pipe would block the server
-        server = subprocess.Popen([*shlex.split(COMMAND), "--port", "0", "--quiet", *flags],
+        server = subprocess.Popen([*shlex.split(COMMAND), "--port", "0", "--quiet", *flags], cwd=HERE,  # npx finds the package from here up
                                   stdout=subprocess.PIPE, stderr=stderr, text=True, start_new_session=True)
         try:
             first_line = server.stdout.readline()
