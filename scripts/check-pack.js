@@ -112,6 +112,7 @@ step('Vitest', 'npx', ['--no-install', 'vitest', 'run', '--reporter=dot', 'consu
 step('toolkit types, node16 (Jest matchers, arbitraries, snapshots)', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.toolkit.json']);
 step('toolkit types, node (node10)', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.toolkit.node10.json']);
 step('toolkit types, Vitest matcher', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.vitest.json']);
+step("toolkit types under Vitest's globals (the entry in setupFiles, a one-line .d.ts)", 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.vitest-globals.json']);
 // tsc of the TypeScript installed in `typescript`, with tsconfig.esm.json but the given resolution.
 const esm = (typescript, resolution) => {
   const tsc = path.join(typescript, 'node_modules', 'typescript', 'bin', 'tsc');

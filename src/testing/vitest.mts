@@ -5,6 +5,9 @@
  *
  * @module sagemaker-image-mock/vitest
  */
+// Kept in the declarations, so that the augmentation below reaches Vitest's types for a project that
+// only lists this entry in setupFiles and uses Vitest's globals (no file of its own imports 'vitest').
+import 'vitest';
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { MockSageMakerImagesOptions, SageMakerImagesMock } from '../doors/client-mock/mock-sagemaker-images.js';

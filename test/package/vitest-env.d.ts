@@ -1,0 +1,1 @@
+import 'sagemaker-image-mock/vitest';
