@@ -1,5 +1,5 @@
 // Vitest with `globals: true` and `setupFiles: ['sagemaker-image-mock/vitest']`: this file imports
-// nothing from 'vitest'; the matchers' types come from vitest-env.d.ts (one line, as the toolkit
+// nothing from 'vitest'; the matchers' types come from vitest-env.d.mts (one line, as the toolkit
 // page says), which the tsconfig lists beside it.
 import { DescribeImageCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { mockSageMakerImages } from 'sagemaker-image-mock';
