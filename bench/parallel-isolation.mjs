@@ -9,18 +9,17 @@
 // summary and exits 1 on any cross-talk or error. Loopback only; every loop ends at the deadline.
 //
 //   node bench/parallel-isolation.mjs [--workers 8] [--seconds 60]
-import { fork, spawn } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import path from 'node:path';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
+import { startBuiltServer } from './built-server.mjs';
 import {
   AddTagsCommand, CreateImageCommand, CreateImageVersionCommand, DeleteImageCommand, DescribeImageCommand, ListImagesCommand, ListTagsCommand,
   SageMakerClient, paginateListImages,
 } from '@aws-sdk/client-sagemaker';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
 const option = (name, fallback) => {
   const i = argv.indexOf(`--${name}`);
@@ -67,21 +66,10 @@ else await main();
 
 // --- the parent: the server, the workers, the summary ---
 async function main() {
-  const server = spawn(process.execPath, [path.join(HERE, '..', 'dist/doors/http-server/cli.js'), 'serve', '--port', '0', '--quiet'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const { server, listening } = startBuiltServer();
   const failures = [];
   try {
-    const url = await new Promise((resolve, reject) => {
-      let out = '';
-      server.stdout.on('data', (d) => {
-        out += d;
-        const found = /listening on (\S+)/.exec(out);
-        if (found) resolve(found[1]);
-      });
-      server.on('exit', (code) => reject(new Error(`the server exited (${code}) before listening`)));
-      setTimeout(() => reject(new Error('the server did not listen within 30 s')), 30_000).unref();
-    });
+    const url = await listening;
     const accounts = Array.from({ length: WORKERS }, (_, i) => String(100_000_000_001 + i));
     console.log(`${WORKERS} worker processes for ${SECONDS} s, one server (${url}), accounts ${accounts[0]}..${accounts.at(-1)}`);
     const results = await Promise.all(accounts.map((account) => runWorker(account, url)));

@@ -5,7 +5,6 @@
 //
 //   node bench/server-reliability.mjs [--clients 200] [--seconds 60] [--fuzz 5000] [--quick]
 //   --quick: 50 clients for 5 s and 1,000 fuzzed requests (a smoke run).
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -13,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import { startBuiltServer } from './built-server.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
@@ -30,16 +30,8 @@ const MEMBERS = ['ImageName', 'MaxResults', 'NextToken', 'NameContains', 'SortBy
   'Version', 'Alias', 'BaseImage', 'ClientToken', 'Aliases', 'Tags', 'ResourceArn', 'TagKeys', 'DeleteProperties'];
 
 // --- the server, as a user starts it ---
-const server = spawn(process.execPath, [path.join(HERE, '..', 'dist/doors/http-server/cli.js'), 'serve', '--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
-const url = await new Promise((resolve, reject) => {
-  let out = '';
-  server.stdout.on('data', (d) => {
-    out += d;
-    const found = /listening on (\S+)/.exec(out);
-    if (found) resolve(found[1]);
-  });
-  server.on('exit', (code) => reject(new Error(`the server exited (${code}) before listening`)));
-});
+const { server, listening } = startBuiltServer();
+const url = await listening;
 const { port } = new URL(url);
 const agent = new http.Agent({ keepAlive: true, maxSockets: Math.max(CLIENTS, 10) });
 

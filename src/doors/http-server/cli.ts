@@ -69,7 +69,7 @@ The first line on stdout is "sagemaker-image-mock listening on <url>": a test fi
 from it. Control plane (JSON in and out) for test suites in any language:
   GET /_mock/health   POST /_mock/reset   POST /_mock/seed   GET /_mock/snapshot
   POST /_mock/restore   POST /_mock/fail-next   POST /_mock/error-next   POST /_mock/throttle-next
-  POST /_mock/clock   GET /_mock/requests
+  POST /_mock/stubs   POST /_mock/clock   GET /_mock/requests
 Each takes ?account=<12 digits> to act on that account alone; a request signed with a 12-digit
 access key id acts in that account.`;
 

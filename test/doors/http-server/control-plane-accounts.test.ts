@@ -1,7 +1,6 @@
-import { CreateImageCommand, DescribeImageCommand, ListImagesCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
-import type { RunningServer } from 'sagemaker-image-mock/server';
-import { startServer } from 'sagemaker-image-mock/server';
+import { CreateImageCommand, DescribeImageCommand, ListImagesCommand } from '@aws-sdk/client-sagemaker';
 import { expectServiceError } from 'sagemaker-image-mock';
+import { useSharedServer } from '../../support/shared-server';
 
 // SPEC §15, decision 0038: every control-plane call takes `?account=`, and acts on that account
 // alone; a worker signs its calls with its account as the access key id (decision 0036).
@@ -9,19 +8,7 @@ const A = '111111111111';
 const B = '222222222222';
 const ROLE = 'arn:aws:iam::123456789012:role/r';
 
-let server: RunningServer;
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(() => server.close());
-
-async function control(method: 'GET' | 'POST', path: string, body?: unknown) {
-  const response = await fetch(`${server.url}/_mock/${path}`, { method, ...(body !== undefined && { body: JSON.stringify(body) }) });
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
-}
-
-const worker = (account: string) =>
-  new SageMakerClient({ region: 'us-east-1', endpoint: server.url, credentials: { accessKeyId: account, secretAccessKey: 's' }, maxAttempts: 1 });
+const { control, worker } = useSharedServer();
 const names = async (account: string) => ((await worker(account).send(new ListImagesCommand({ SortBy: 'IMAGE_NAME', SortOrder: 'ASCENDING' }))).Images ?? []).map((i) => i.ImageName);
 
 describe('the control plane, one account at a time (?account=)', () => {

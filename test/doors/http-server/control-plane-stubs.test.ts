@@ -1,7 +1,6 @@
-import { CreateUserProfileCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
-import type { RunningServer } from 'sagemaker-image-mock/server';
-import { startServer } from 'sagemaker-image-mock/server';
+import { CreateUserProfileCommand } from '@aws-sdk/client-sagemaker';
 import { rejectionOf } from '../../support/errors';
+import { useSharedServer } from '../../support/shared-server';
 
 // SPEC §15, decision 0041: POST /_mock/stubs, the wire's way to stubOperation.
 const A = '111111111111';
@@ -9,19 +8,7 @@ const B = '222222222222';
 const ARN = 'arn:aws:sagemaker:us-east-1:111111111111:user-profile/d-1/ana';
 const create = new CreateUserProfileCommand({ DomainId: 'd-1', UserProfileName: 'ana' });
 
-let server: RunningServer;
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(() => server.close());
-
-async function control(method: 'GET' | 'POST', path: string, body?: unknown) {
-  const response = await fetch(`${server.url}/_mock/${path}`, { method, ...(body !== undefined && { body: JSON.stringify(body) }) });
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
-}
-
-const worker = (account: string) =>
-  new SageMakerClient({ region: 'us-east-1', endpoint: server.url, credentials: { accessKeyId: account, secretAccessKey: 's' }, maxAttempts: 1 });
+const { control, worker } = useSharedServer();
 
 describe('POST /_mock/stubs', () => {
   it('takes one stub or a list; an error’s `status` is its HTTP status', async () => {
