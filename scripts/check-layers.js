@@ -19,7 +19,7 @@ const path = require('node:path');
 const SRC = path.resolve(__dirname, '..', 'src');
 const RANK = {
   errors: 0, clock: 1, collections: 1, 'glossary.ts': 2, model: 2, pagination: 3, validation: 3, query: 4, store: 5, operations: 6,
-  protocol: 7, doors: 8, testing: 9, 'index.ts': 10,
+  protocol: 7, doors: 8, testing: 9, 'index.ts': 10, 'cli.ts': 10,
 };
 const STORE_FLOORS = { state: 1, 'lookups.ts': 2, 'views.ts': 2, 'transitions.ts': 2, snapshot: 3, seed: 3, operations: 3, 'image-store.ts': 4 };
 const IMPORTS = [

@@ -190,4 +190,5 @@ step('stack traces and source maps', 'node', ['--enable-source-maps', 'stack-tra
 if (!run('npx', ['--no-install', 'sagemaker-image-mock', '--help'], dir).includes('Usage: sagemaker-image-mock serve')) {
   throw new Error('check-pack: the sagemaker-image-mock bin does not run');
 }
+step('conformance check: the shipped transcripts replayed on all three doors from the tarball', 'npx', ['--no-install', 'sagemaker-image-mock', 'conformance', 'check']);
 console.log(`check-pack: ${filename} works from CommonJS, ESM, TypeScript (CommonJS: node16 and node10; ESM: node16, nodenext and bundler), Jest, ts-jest, Vitest, node:test and the bin`);

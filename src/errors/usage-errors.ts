@@ -233,3 +233,15 @@ export function journalOperationNotValid(what: string, operation: unknown): Type
 export function journalCountNotValid(what: string, member: string, value: unknown): TypeError {
   return new TypeError(`${what}: ${member} must be a whole number${member === 'n' ? ', 1 or more' : ''}, not ${String(value)}`);
 }
+
+// --- Conformance scenarios and transcripts ---------------------------------------------------------
+
+/** A scenario or transcript file that is not one. */
+export function scenarioNotValid(file: string, what: string): TypeError {
+  return new TypeError(`${file}: ${what}`);
+}
+
+/** A scenario's call that names no command of the SDK. */
+export function conformanceUnknownOperation(operation: string): TypeError {
+  return new TypeError(`conformance: the SDK has no ${operation}Command (is @aws-sdk/client-sagemaker older than the scenario?)`);
+}

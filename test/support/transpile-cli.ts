@@ -17,7 +17,10 @@ function sources(dir: string): string[] {
 }
 
 export default function transpileCli(): void {
-  fs.rmSync(CLI_BUILD, { recursive: true, force: true });
+  fs.rmSync(path.dirname(CLI_BUILD), { recursive: true, force: true });
+  // What the code finds beside src/ in the package: the conformance scenarios and transcripts, package.json.
+  fs.mkdirSync(CLI_BUILD, { recursive: true });
+  for (const name of ['conformance', 'package.json']) fs.symlinkSync(path.join(ROOT, name), path.join(path.dirname(CLI_BUILD), name));
   const compilerOptions = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, isolatedModules: true, inlineSourceMap: true };
   for (const file of sources(SRC)) {
     const { outputText } = ts.transpileModule(fs.readFileSync(file, 'utf8'), { compilerOptions, fileName: file });

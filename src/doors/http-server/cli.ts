@@ -16,6 +16,7 @@ import type { StateFile } from './state-file';
 import { openState } from './state-file';
 
 const USAGE = `Usage: sagemaker-image-mock serve [options]
+       sagemaker-image-mock conformance record|check ...   (sagemaker-image-mock conformance --help)
 
 Serves the SageMaker image API (awsJson1_1) from memory, for the AWS CLI, boto3 and any SDK:
   aws sagemaker list-images --endpoint-url http://127.0.0.1:4580
@@ -103,7 +104,7 @@ function unknownArgument(tokens: readonly Token[]): string | undefined {
     if (token.kind === 'option' && !Object.hasOwn(OPTIONS, token.name)) return `unknown option '${token.rawName}'${meant(token.name, Object.keys(OPTIONS), '--')}`;
     if (token.kind !== 'positional') continue;
     if (command !== undefined) return `unexpected argument '${token.value}' after '${command}'`;
-    if (!COMMANDS.includes(token.value)) return `unknown command '${token.value}'${meant(token.value, COMMANDS)}`;
+    if (!COMMANDS.includes(token.value)) return `unknown command '${token.value}'${meant(token.value, [...COMMANDS, 'conformance'])}`;
     command = token.value;
   }
   return command === undefined ? `missing the command: sagemaker-image-mock ${COMMANDS.join('|')} [options]` : undefined;
@@ -222,13 +223,22 @@ async function serveWith(values: Values, flagOptions: ImageStoreOptions, port: n
   return 0;
 }
 
-// Ends the process at once, not when its event loop empties: a natural end first closes the signal
-// handlers, and a signal arriving in that window (Ctrl-C held down) would end a server that had
-// saved its state with that signal's status instead of its own (stdout and stderr are written synchronously).
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`sagemaker-image-mock: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+/**
+ * Runs `sagemaker-image-mock serve ...` (the bin, src/cli.ts, hands it every command but
+ * `conformance`) and ends the process with its exit code.
+ */
+export function runServeCommand(argv: string[]): void {
+  // Ends the process at once, not when its event loop empties: a natural end first closes the signal
+  // handlers, and a signal arriving in that window (Ctrl-C held down) would end a server that had
+  // saved its state with that signal's status instead of its own (stdout and stderr are written synchronously).
+  main(argv).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(`sagemaker-image-mock: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
+}
+
+// Run as a program (the tests and benches start this file): serve.
+if (require.main === module) runServeCommand(process.argv.slice(2));
