@@ -67,19 +67,36 @@ describe('a recording against a server started with another choice', () => {
     }
     const divergences = await checkTranscripts(transcripts);
     expect(divergences.map((d) => [d.door, d.step, d.call])).toEqual([
-      ['door 1 (aws-sdk-client-mock)', 8, 'ListImages'],
-      ['door 2 (requestHandler)', 8, 'ListImages'],
-      ['door 3 (HTTP server)', 8, 'ListImages'],
+      ['door 1 (aws-sdk-client-mock)', 9, 'ListImages'],
+      ['door 2 (requestHandler)', 9, 'ListImages'],
+      ['door 3 (HTTP server)', 9, 'ListImages'],
     ]);
     const text = formatDivergence(divergences[0]!);
     expect(text.split('\n').slice(0, 5)).toEqual([
-      'list-images, step 8 on door 1 (aws-sdk-client-mock): ListImages {"NameContains":"{prefix}-beta","SortBy":"IMAGE_NAME"}',
+      'list-images, step 9 on door 1 (aws-sdk-client-mock): ListImages {"NameContains":"{prefix}-beta","SortBy":"IMAGE_NAME"}',
       '  - expected (the transcript), + got',
       '    {',
       '      "output": {',
       '  +     "Images": []',
     ]);
     expect(text).toContain('  -         "ImageName": "{prefix}-Beta",');
+  });
+
+  it.each([
+    [{ listPaging: 'limit-before-filter' as const }, 'list-images', ['list-images', 8, 'ListImages']],
+    [{ limits: { images: 2 } }, 'list-images', ['list-images', 3, 'CreateImage']],
+    [{ deletedWaiterCompat: true }, 'images', ['images', 6, 'DescribeImage']],
+  ])('a server started with %j diverges first at its step', async (options, scenario, first) => {
+    const server = await startServer(options);
+    let transcripts: Transcript[];
+    try {
+      transcripts = await recordAgainst(server, [scenario]);
+    } finally {
+      await server.close();
+    }
+    const divergences = await checkTranscripts(transcripts);
+    expect(divergences.length).toBeGreaterThanOrEqual(3);
+    expect([divergences[0]!.scenario, divergences[0]!.step, divergences[0]!.call]).toEqual(first);
   });
 
   it('a recording against a server with the default options does not diverge (the check is not merely strict)', async () => {
@@ -110,7 +127,7 @@ describe('sagemaker-image-mock conformance (the CLI)', () => {
       expect(JSON.parse(fs.readFileSync(path.join(out, 'list-images.json'), 'utf8'))).toMatchObject({ provenance: { source: 'mock', target: server.url } });
       const checked = await cli(['conformance', 'check', out]);
       expect(checked.code).toBe(1);
-      expect(checked.stdout).toContain('list-images, step 8 on door 3 (HTTP server): ListImages');
+      expect(checked.stdout).toContain('list-images, step 9 on door 3 (HTTP server): ListImages');
       expect(checked.stdout.trim().split('\n').pop()).toMatch(/^conformance: 3 divergence\(s\) in 2 transcript\(s\)/);
     } finally {
       await server.close();

@@ -163,7 +163,9 @@ async function record(argv: string[]): Promise<number> {
     ...(endpoint !== undefined && { endpoint, credentials: { accessKeyId: 'conformance', secretAccessKey: 'conformance' } }),
   });
   const caller = clientCaller(client);
-  const made = new Made();
+  // What the scenario in flight made: deleted when it ends, so that no scenario sees another's (as a replay's fresh store does not).
+  let made = new Made();
+  const cleaned = { images: 0, configs: 0 };
   const tracked: Caller = async (operation, input) => {
     const answer = await caller(operation, input);
     made.note(operation, input, answer);
@@ -193,13 +195,20 @@ async function record(argv: string[]): Promise<number> {
       };
       const file = writeTranscript(values.out!, { format: TRANSCRIPT_FORMAT, version: 1, scenario: scenario.name, about: scenario.about, provenance, steps });
       console.log(`  ${scenario.name}: ${steps.length} steps -> ${file}`);
+      left = await made.cleanUp(caller, run);
+      cleaned.images += made.images.size;
+      cleaned.configs += made.configs.size;
+      made = new Made();
+      if (left.length > 0) break;
     }
   } finally {
-    left = await made.cleanUp(caller, run);
+    left = [...(left ?? []), ...(await made.cleanUp(caller, run))];
+    cleaned.images += made.images.size;
+    cleaned.configs += made.configs.size;
     client.destroy();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    console.log(`cleaned up: ${made.images.size} image(s), ${made.configs.size} AppImageConfig(s)${left.length > 0 ? `; NOT deleted:\n  ${left.join('\n  ')}` : ''}`);
+    console.log(`cleaned up: ${cleaned.images} image(s), ${cleaned.configs} AppImageConfig(s)${left.length > 0 ? `; NOT deleted:\n  ${left.join('\n  ')}` : ''}`);
   }
   return interrupted ? 130 : left.length > 0 ? 1 : 0;
 }
