@@ -4,22 +4,34 @@
 import type {
   AppNetworkAccessType,
   AuthMode,
-  CodeEditorAppImageConfig,
+  CreateAppImageConfigRequest,
+  CreateDomainRequest,
   DefaultSpaceSettings,
   DomainSettings,
   DomainStatus,
   ImageStatus,
   ImageVersionStatus,
   JobType,
-  JupyterLabAppImageConfig,
   KernelGatewayImageConfig,
   Processor,
   Tag,
-  TagPropagation,
   UserSettings,
   VendorGuidance,
 } from '@aws-sdk/client-sagemaker';
 import type { Clock } from './clock/clock';
+
+/**
+ * The type of a member of an SDK shape, or `never` where the installed SDK's shape has no such member:
+ * members newer than the lowest SDK the package supports (3.322.0) are named through it, so the
+ * declarations type-check against every SDK in the peer range.
+ */
+type MemberOf<Shape, Key extends string> = Key extends keyof Shape ? NonNullable<Shape[Key]> : never;
+/** The SDK's `JupyterLabAppImageConfig` (SDK 3.468.0 and later). */
+export type JupyterLabAppImageConfig = MemberOf<CreateAppImageConfigRequest, 'JupyterLabAppImageConfig'>;
+/** The SDK's `CodeEditorAppImageConfig` (SDK 3.583.0 and later). */
+export type CodeEditorAppImageConfig = MemberOf<CreateAppImageConfigRequest, 'CodeEditorAppImageConfig'>;
+/** The SDK's `TagPropagation` (SDK 3.659.0 and later). */
+type TagPropagation = MemberOf<CreateDomainRequest, 'TagPropagation'>;
 
 /**
  * Quotas that raise ResourceLimitExceeded when a call would go past them.

@@ -1,4 +1,5 @@
-import type { CodeEditorAppImageConfig, JupyterLabAppImageConfig, KernelGatewayImageConfig } from '@aws-sdk/client-sagemaker';
+import type { KernelGatewayImageConfig } from '@aws-sdk/client-sagemaker';
+import type { CodeEditorAppImageConfig, JupyterLabAppImageConfig } from '../../../glossary';
 import type { Field, Writable } from './fields';
 
 /** The three sub-configurations, as the service names them: UpdateAppImageConfig replaces each one it is given. */
