@@ -281,18 +281,25 @@ export interface ErrorInjection {
  * });
  * ```
  */
-export interface OperationStub {
+export type OperationStub = {
   /** The operation, as the service names it (`'CreateUserProfile'`): one the store does not implement. */
   readonly operation: string;
-  /** The answer: the operation's output (Dates are written as the wire writes timestamps). */
-  readonly output?: Readonly<Record<string, unknown>>;
-  /** Or an error: its code, message (default: a text naming the code) and HTTP status (default 400; 500 for `InternalFailure`, 503 for `ServiceUnavailable`). */
-  readonly error?: { readonly code: string; readonly message?: string; readonly httpStatus?: number };
   /** How many calls it answers. Default: every call until `reset()`. */
   readonly count?: number;
   /** Only calls of this account. Default: any. */
   readonly accountId?: string;
-}
+} & (
+  | {
+      /** The answer: the operation's output (Dates are written as the wire writes timestamps). */
+      readonly output: Readonly<Record<string, unknown>>;
+      readonly error?: never;
+    }
+  | {
+      /** Or an error: its code, message (default: a text naming the code) and HTTP status (default 400; 500 for `InternalFailure`, 503 for `ServiceUnavailable`). */
+      readonly error: { readonly code: string; readonly message?: string; readonly httpStatus?: number };
+      readonly output?: never;
+    }
+);
 
 /**
  * One account of a store, for the methods that can act on it alone (`reset`, `snapshot`, `restore`,

@@ -209,11 +209,13 @@ export function unknownOperation(target: string | undefined): ServiceError {
 }
 
 /** A call of an operation the store does not implement and no stub answers (on the wire doors). */
-export function operationNotStubbed(operation: string): ServiceError {
+export function operationNotStubbed(operation: string, meant?: string): ServiceError {
   return new ServiceError(
     'UnknownOperationException',
-    `sagemaker-image-mock does not implement the operation ${operation}. Give it a canned answer: POST /_mock/stubs with ` +
-      `{"operation": "${operation}", "output": {...}} (or "error": {"code": ..., "message": ...}), or store.stubOperation({ operation: '${operation}', output }) in process.`,
+    meant !== undefined
+      ? `sagemaker-image-mock does not implement the operation ${operation}: did you mean ${meant}?`
+      : `sagemaker-image-mock does not implement the operation ${operation}. Give it a canned answer: POST /_mock/stubs with ` +
+          `{"operation": "${operation}", "output": {...}} (or "error": {"code": ..., "message": ...}), or store.stubOperation({ operation: '${operation}', output }) in process.`,
   );
 }
 

@@ -40,6 +40,11 @@ export function controlMethodNotAllowed(method: string, path: string, allowed: s
 
 type ControlBadRequestCode = 'InvalidJson' | 'InvalidSeed' | 'InvalidSnapshot' | 'InvalidInjection' | 'InvalidStub' | 'InvalidThrottle' | 'InvalidQuery' | 'InvalidClock';
 
+/** An error given both `status` and `httpStatus`. */
+export function controlStatusTwice(): string {
+  return 'give status or httpStatus, not both (status is the HTTP name of httpStatus)';
+}
+
 /** A body the control operation could not use: what it expected, and why it was refused. */
 export function controlBadRequest(code: ControlBadRequestCode, reason: string): HttpProblem {
   return { code, httpStatusCode: 400, message: reason };

@@ -24,7 +24,8 @@ export class UnsupportedCommandError extends Error {
   constructor(readonly commandName: string) {
     super(
       `sagemaker-image-mock does not implement ${commandName}. Stub it on the mock's own stub before sending it, ` +
-        `e.g. mock.stub.on(${commandName}).resolves({ /* output */ }) or .rejects(error).`,
+        `e.g. mock.stub.on(${commandName}).resolves({ /* output */ }) or .rejects(error). ` +
+        '(store.stubOperation answers the wire doors, createRequestHandler and the server, not this one.)',
     );
   }
 }

@@ -229,6 +229,16 @@ export function journalOperationNotValid(what: string, operation: unknown): Type
   return new TypeError(`${what}: the operation must be its name ('DeleteImageVersion') or the SDK's command class (DeleteImageVersionCommand), not ${String(operation)}`);
 }
 
+/** A journal matcher's expected input that is not an object of members. */
+export function journalInputNotValid(what: string, input: unknown): TypeError {
+  return new TypeError(`${what}: the input must be an object of the members to match (e.g. { ImageName: 'img' }), not ${Array.isArray(input) ? 'an array' : String(input)}`);
+}
+
+/** Both `times` and `nth` given to expectReceived. */
+export function journalTimesAndNth(what: string): TypeError {
+  return new TypeError(`${what}: give times or nth, not both`);
+}
+
 /** A journal matcher's count or position that is not a whole number. */
 export function journalCountNotValid(what: string, member: string, value: unknown): TypeError {
   return new TypeError(`${what}: ${member} must be a whole number${member === 'n' ? ', 1 or more' : ''}, not ${String(value)}`);

@@ -2,6 +2,7 @@ import type { DescribeAppImageConfigResponse, DescribeDomainResponse, DescribeIm
 import { injectedError, invalidCallerScope, operationNotStubbed, throttled } from '../errors/factories';
 import { isServiceError } from '../errors/service-error';
 import { copyJson } from '../collections/copy-json';
+import { slipOf } from '../errors/did-you-mean';
 import { assertKnownKeys, scopeAccountNotValid, throttleCallsNotWholeNumber } from '../errors/usage-errors';
 import type {
   AccountScope,
@@ -373,7 +374,7 @@ export class ImageStore implements OperationMethods {
     const caller = this.scopeOf(context);
     try {
       const scope = this.callerScope(context);
-      if (!hasStub(this.state.stubs, operation, scope.accountId)) throw operationNotStubbed(operation);
+      if (!hasStub(this.state.stubs, operation, scope.accountId)) throw operationNotStubbed(operation, slipOf(operation, IMPLEMENTED_OPERATION_NAMES));
       if (this.state.takeThrottle(scope.accountId)) throw throttled();
       const planned = takeError(this.state.errors, operation, scope.accountId);
       if (planned !== undefined) throw injectedError(planned.code, planned.message, planned.httpStatus);

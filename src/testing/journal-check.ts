@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { slipOf } from '../errors/did-you-mean';
-import { journalCountNotValid, journalOperationNotValid, journalSourceNotValid, operationSlip } from '../errors/usage-errors';
+import { journalCountNotValid, journalInputNotValid, journalOperationNotValid, journalSourceNotValid, journalTimesAndNth, operationSlip } from '../errors/usage-errors';
 import { IMPLEMENTED_OPERATIONS } from '../operations/operation-table';
 import type { JournalRecord } from '../glossary';
 
@@ -91,7 +91,8 @@ export type OperationRef<Input extends object = never> = string | CommandClass<I
 
 /** What to expect: `times` calls (else at least one), the `nth` of the operation's calls, their input (a partial match). */
 export interface ReceivedExpectation {
-  readonly input?: object;
+  /** `null` where a matcher requires an input and was given none (refused). */
+  readonly input?: object | null;
   readonly times?: number;
   readonly nth?: number;
 }
@@ -194,9 +195,10 @@ export function checkReceived(source: unknown, operation: unknown, expected: Rec
   const journal = journalOf(source, what);
   const name = operationName(operation, what);
   const { input, times, nth } = expected;
-  if (input !== undefined && (typeof input !== 'object' || input === null)) throw journalSourceNotValid(`${what}'s input`);
+  if (input !== undefined && (typeof input !== 'object' || input === null || Array.isArray(input))) throw journalInputNotValid(what, input);
   if (times !== undefined) wholeNumber(what, 'times', times, 0);
   if (nth !== undefined) wholeNumber(what, 'n', nth, 1);
+  if (times !== undefined && nth !== undefined) throw journalTimesAndNth(what);
   const ofOperation = journal.filter((call) => call.operation === name);
   const fits = (call: JournalRecord) => input === undefined || holds(call.input, input, equals);
   let matched: JournalRecord[];

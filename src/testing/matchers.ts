@@ -163,14 +163,15 @@ export const requestMatchers = {
   },
   /** The operation was received exactly `times` times. */
   toHaveReceivedRequestTimes(this: MatcherThis, source: unknown, operation: unknown, times: number): MatcherResult {
-    return received.call(this, source, operation, { times }, 'toHaveReceivedRequestTimes');
+    // Required here: without it the matcher would read as "at least once".
+    return received.call(this, source, operation, { times: times ?? Number.NaN }, 'toHaveReceivedRequestTimes');
   },
   /** The operation was received with an input holding these members. */
   toHaveReceivedRequestWith(this: MatcherThis, source: unknown, operation: unknown, input: object): MatcherResult {
-    return received.call(this, source, operation, { input }, 'toHaveReceivedRequestWith');
+    return received.call(this, source, operation, { input: input ?? null }, 'toHaveReceivedRequestWith');
   },
   /** The `n`th call of the operation had an input holding these members. */
   toHaveReceivedNthRequestWith(this: MatcherThis, source: unknown, operation: unknown, n: number, input: object): MatcherResult {
-    return received.call(this, source, operation, { nth: n, input }, 'toHaveReceivedNthRequestWith');
+    return received.call(this, source, operation, { nth: n ?? Number.NaN, input: input ?? null }, 'toHaveReceivedNthRequestWith');
   },
 };

@@ -97,7 +97,8 @@ describe('behaviour §3 commands the mock does not implement', () => {
     expect(error).toBeInstanceOf(UnsupportedCommandError);
     expect(error.message).toBe(
       'sagemaker-image-mock does not implement CreateModelCommand. Stub it on the mock\'s own stub before sending it, ' +
-        'e.g. mock.stub.on(CreateModelCommand).resolves({ /* output */ }) or .rejects(error).',
+        'e.g. mock.stub.on(CreateModelCommand).resolves({ /* output */ }) or .rejects(error). ' +
+        '(store.stubOperation answers the wire doors, createRequestHandler and the server, not this one.)',
     );
   });
 });

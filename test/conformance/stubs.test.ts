@@ -96,6 +96,10 @@ describe.each(WIRE_DOORS)('stubOperation, $name', (factory) => {
     expect((await rejectionOf(client.send(create))).name).toBe('UnknownOperationException');
   });
 
+  it('a slip of an implemented operation is told the operation it meant, not how to stub it', () => {
+    expect(() => ctx.door.store.callUnimplemented('ListImage', {})).toThrow('sagemaker-image-mock does not implement the operation ListImage: did you mean ListImages?');
+  });
+
   it('the implemented operations are the store’s: a stub cannot shadow them', async () => {
     expect(() => ctx.door.store.stubOperation({ operation: 'ListImages', output: { Images: [] } })).toThrow(/ListImages is answered by the store's own rules/);
     ctx.door.store.seed({ ImageName: 'a' });

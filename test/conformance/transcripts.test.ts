@@ -31,7 +31,7 @@ async function recordAgainst(server: { url: string }, names: readonly string[]):
   const client = new SageMakerClient({ region: 'us-east-1', endpoint: server.url, credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
   const transcripts: Transcript[] = [];
   for (const scenario of readScenarios(SCENARIOS).filter((s) => names.includes(s.name))) {
-    const steps = await runScenario(scenario, clientCaller(client), { prefix: `rec-${scenario.name}`, role: REPLAY_VALUES.role, baseImage: REPLAY_VALUES.baseImage, pollMs: 10, maxPolls: 5 });
+    const steps = await runScenario(scenario, clientCaller(client), { ...REPLAY_VALUES, prefix: `rec-${scenario.name}`, pollMs: 10, maxPolls: 5 });
     transcripts.push({ format: TRANSCRIPT_FORMAT, version: 1, scenario: scenario.name, about: scenario.about, provenance: { source: 'mock', target: server.url, recordedAt: '', recorder: 'test' }, steps });
   }
   client.destroy();
@@ -122,7 +122,7 @@ describe('sagemaker-image-mock conformance (the CLI)', () => {
       const recorded = await cli(['conformance', 'record', '--endpoint', server.url, '--out', out, '--only', 'list-images,validation']);
       expect(recorded.code).toBe(0);
       expect(recorded.stdout).toMatch(/recording 2 scenario\(s\) against http:\/\/127\.0\.0\.1:\d+, names prefixed cfm-[0-9a-f]{8}\n/);
-      expect(recorded.stdout).toContain('cleaned up: 4 image(s), 0 AppImageConfig(s)');
+      expect(recorded.stdout).toContain('cleaned up: 4 deleted, nothing left');
       expect(server.store.listImages().Images).toEqual([]); // nothing left behind
       expect(JSON.parse(fs.readFileSync(path.join(out, 'list-images.json'), 'utf8'))).toMatchObject({ provenance: { source: 'mock', target: server.url } });
       const checked = await cli(['conformance', 'check', out]);
@@ -149,6 +149,28 @@ describe('sagemaker-image-mock conformance (the CLI)', () => {
     expect(fs.existsSync('/tmp/never')).toBe(false);
   });
 
+  it('--aws runs only scenarios that touch nothing but what they make; a file that is not JSON is named', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scenarios-'));
+    const aws = ['conformance', 'record', '--aws', '--region', 'eu-west-1', '--role-arn', 'arn:aws:iam::111111111111:role/r', '--dry-run', '--scenarios', dir];
+    const refusedWith = async (step: object) => {
+      fs.writeFileSync(path.join(dir, 'x.json'), JSON.stringify({ name: 'x', about: 'x', steps: [step] }));
+      const run = await cli(aws);
+      expect(run.code).toBe(2);
+      return run.stderr;
+    };
+    try {
+      expect(await refusedWith({ call: 'DeleteImage', input: { ImageName: 'prod' } })).toContain('x, step 1 (DeleteImage): ImageName must hold {prefix}');
+      expect(await refusedWith({ call: 'CreateDomain', input: { DomainName: '{prefix}' } })).toContain('not an image, AppImageConfig or tag operation');
+      expect(await refusedWith({ call: 'ListImages', input: {} })).toContain('a list must filter by NameContains {prefix}');
+      expect(await refusedWith({ call: 'AddTags', input: { ResourceArn: 'arn:aws:sagemaker:eu-west-1:111111111111:image/prod', Tags: [] } })).toContain('ResourceArn must be an ARN the run made');
+      fs.writeFileSync(path.join(dir, 'x.json'), '{ "name": ');
+      const broken = await cli(aws);
+      expect([broken.code, broken.stderr]).toEqual([2, expect.stringContaining(`${path.join(dir, 'x.json')}: Unexpected end of JSON input`) as unknown]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('cleans up what it made when interrupted, and exits 130', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'transcripts-'));
     // CREATING lasts two seconds: the recording polls DescribeImage, is interrupted meanwhile, and its
@@ -167,8 +189,8 @@ describe('sagemaker-image-mock conformance (the CLI)', () => {
       });
       const run = await running;
       expect(run.code).toBe(130);
-      expect(run.stderr).toContain('interrupted; cleaning up after the call in flight');
-      expect(run.stdout).toContain('cleaned up: 1 image(s), 0 AppImageConfig(s)');
+      expect(run.stderr).toContain('interrupted; cleaning up after the call in flight (again to stop at once)');
+      expect(run.stdout).toContain('cleaned up: 1 deleted, nothing left');
       expect(fs.readdirSync(out)).toEqual([]);
       expect(run.stdout).not.toContain('NOT deleted');
       expect(server.store.listImages().Images).toEqual([]);

@@ -26,7 +26,7 @@ const plans: fc.Arbitrary<Plan>[] = [
       count: fc.integer({ min: 1, max: 2 }),
     },
     { requiredKeys: ['operation', 'answer'] },
-  ).map(({ answer, ...rest }) => ({ stub: { ...rest, ...answer } })),
+  ).map(({ answer, ...rest }) => ({ stub: { ...rest, ...answer } as OperationStub })),
   fc.constantFrom(...UNIMPLEMENTED).map((unimplemented) => ({ unimplemented })),
 ];
 

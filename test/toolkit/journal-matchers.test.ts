@@ -136,6 +136,11 @@ describe('the journal matchers, sources and arguments', () => {
     // An operation the mock does not implement (stubbed on the wire doors) is taken.
     expect(store).toHaveReceivedRequestTimes('DeleteApp', 0);
     expect(() => expect(store).toHaveReceivedNthRequestWith('ListImages', 0, {})).toThrow(/n must be a whole number, 1 or more, not 0/);
+    // What would otherwise pass on nothing, or be ignored, is refused.
+    expect(() => (expect(store).toHaveReceivedRequestTimes as (op: string) => void)('ListImages')).toThrow(/times must be a whole number, not NaN/);
+    expect(() => expect(store).toHaveReceivedRequestWith('ListImages', null as never)).toThrow("toHaveReceivedRequestWith: the input must be an object of the members to match (e.g. { ImageName: 'img' }), not null");
+    expect(() => expect(store).toHaveReceivedRequestWith('ListImages', [] as never)).toThrow(/not an array/);
+    expect(() => expectReceived(store, 'ListImages', { nth: 1, times: 5 })).toThrow('expectReceived: give times or nth, not both');
   });
 });
 

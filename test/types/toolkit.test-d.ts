@@ -75,3 +75,10 @@ expectReceived({}, 'ListImages');
 declare const stringMatcher: { asymmetricMatch(other: unknown): boolean; toString(): string };
 expect(store).toHaveReceivedRequestWith(DeleteImageVersionCommand, { ImageName: stringMatcher, Version: stringMatcher });
 expectReceived(store, DeleteImageVersionCommand, { input: { ImageName: stringMatcher } });
+
+// A stub gives output or error, one of the two.
+store.stubOperation({ operation: 'CreateUserProfile', output: {} }, { operation: 'CreateUserProfile', error: { code: 'X' }, count: 1 });
+// @ts-expect-error: output and error together
+store.stubOperation({ operation: 'CreateUserProfile', output: {}, error: { code: 'X' } });
+// @ts-expect-error: neither output nor error
+store.stubOperation({ operation: 'CreateUserProfile' });

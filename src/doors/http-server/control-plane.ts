@@ -7,6 +7,7 @@ import {
   controlNotFound,
   controlOtherAccount,
   controlQueryNotValid,
+  controlStatusTwice,
   throttleBodyNotCalls,
   throttleUnknownMembers,
 } from '../../errors/http-problems';
@@ -184,8 +185,9 @@ function inAccount(value: unknown, account: string | undefined, code: BadRequest
 }
 
 /** An error injection as the wire names it: `status` is taken for `httpStatus`. */
-function withHttpStatus(given: unknown): unknown {
+function withHttpStatus(given: unknown, code: BadRequest = 'InvalidInjection'): unknown {
   if (typeof given !== 'object' || given === null || !('status' in given)) return given;
+  if ('httpStatus' in given) refuse(controlBadRequest(code, controlStatusTwice()));
   const { status, ...rest } = given;
   return { ...rest, httpStatus: status };
 }
@@ -193,7 +195,7 @@ function withHttpStatus(given: unknown): unknown {
 /** A stub as the wire names it: its error's `status` is taken for `httpStatus`. */
 function stubFromWire(given: unknown): unknown {
   if (typeof given !== 'object' || given === null || !('error' in given)) return given;
-  return { ...given, error: withHttpStatus(given.error) };
+  return { ...given, error: withHttpStatus(given.error, 'InvalidStub') };
 }
 
 /** Answers one control request (`path` starts with /_mock/; `query` its query string, `?account=` the one it takes). */

@@ -16,6 +16,7 @@ import { IMAGE_FIELDS } from '../state/records/image-record';
 import { VERSION_FIELDS } from '../state/records/version-record';
 import { DOMAIN_KINDS, TRANSITION_KINDS, VERSION_KINDS } from '../state/transition';
 import { plannedStub } from '../state/stub-plan';
+import type { OperationStub } from '../../glossary';
 import type { SnapshotDomain, SnapshotImage, SnapshotNamespace, SnapshotStub, SnapshotTransition, StoreSnapshotPicture } from './format';
 import { COUNTER_MAX, FORMAT, READABLE_VERSIONS, VERSION } from './format';
 
@@ -143,7 +144,8 @@ const stub: Check = (v, p) => {
   STUB_MEMBERS(v, p);
   const { remaining, ...rest } = v as SnapshotStub;
   try {
-    plannedStub({ ...rest, ...(remaining !== undefined && { count: remaining }) }, OPERATION_NAMES);
+    // Checked as stubOperation checks a stub (a snapshot's member may be anything: the check decides).
+    plannedStub({ ...rest, ...(remaining !== undefined && { count: remaining }) } as OperationStub, OPERATION_NAMES);
   } catch (error) {
     if (error instanceof TypeError) fail(p, error.message);
     throw error;

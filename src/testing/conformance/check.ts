@@ -7,7 +7,12 @@ import { runScenario } from './run';
 import type { Transcript } from './transcript';
 
 /** What a replay on the doors fills the placeholders with: any values do, the answers are normalised back. */
-export const REPLAY_VALUES: RunValues = { prefix: 'cfm-replay', role: 'arn:aws:iam::123456789012:role/conformance', baseImage: '123456789012.dkr.ecr.us-east-1.amazonaws.com/conformance:1' };
+export const REPLAY_VALUES: RunValues = {
+  prefix: 'cfm-replay',
+  role: 'arn:aws:iam::123456789012:role/conformance',
+  baseImage: '123456789012.dkr.ecr.us-east-1.amazonaws.com/conformance:1',
+  region: 'us-east-1',
+};
 
 /** One step whose answer on a door is not the transcript's. */
 export interface Divergence {

@@ -48,6 +48,10 @@ const RECORD = {
   note: { type: 'string' },
 } as const;
 
+/** How long one call may take before it counts as failed. */
+const CALL_TIMEOUT_MS = 60_000;
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 const fail = (message: string): number => {
   console.error(`sagemaker-image-mock conformance: ${message}`);
   return 2;
@@ -72,40 +76,79 @@ async function isMockServer(url: string): Promise<boolean> {
   }
 }
 
-/** What a recording made, to delete at the end whatever happened: images (with their versions) and AppImageConfigs. */
+/**
+ * What a recording may have made, to delete whatever happened: images (with their versions) and
+ * AppImageConfigs. A name is noted before its Create is sent (an answer lost on the way, or a retry
+ * answered ResourceInUse, still made it), and only a name under the run's prefix.
+ */
 class Made {
   readonly images = new Set<string>();
   readonly configs = new Set<string>();
+  deleted = 0;
 
-  note(operation: string, input: Record<string, unknown>, answer: Answer): void {
-    if ('error' in answer) return;
-    if (operation === 'CreateImage') this.images.add(String(input['ImageName']));
-    if (operation === 'CreateAppImageConfig') this.configs.add(String(input['AppImageConfigName']));
+  constructor(private readonly prefix: string) {}
+
+  noteBefore(operation: string, input: Record<string, unknown>): void {
+    const name = (member: string) => (typeof input[member] === 'string' && input[member].startsWith(this.prefix) ? input[member] : undefined);
+    const image = operation === 'CreateImage' ? name('ImageName') : undefined;
+    const config = operation === 'CreateAppImageConfig' ? name('AppImageConfigName') : undefined;
+    if (image !== undefined) this.images.add(image);
+    if (config !== undefined) this.configs.add(config);
   }
 
-  /** Deletes what it made; an image still CREATING or UPDATING (which the service will not delete) is waited for first. */
+  /** Deletes what it made; an image still CREATING or UPDATING (which the service will not delete) is waited for first. Answers what is left. */
   async cleanUp(caller: Caller, poll: { readonly pollMs: number; readonly maxPolls: number }): Promise<string[]> {
     const left: string[] = [];
     const call = (operation: string, input: Record<string, unknown>): Promise<Answer> =>
       caller(operation, input).catch((error: unknown) => ({ error: { code: 'Error', message: String(error) } }));
-    const remove = async (operation: string, input: Record<string, unknown>, what: string) => {
-      const answer = await call(operation, input);
-      if ('error' in answer && answer.error.code !== 'ResourceNotFound') left.push(`${what}: ${answer.error.code}: ${answer.error.message}`);
+    const status = async (name: string): Promise<string> => {
+      const described = await call('DescribeImage', { ImageName: name });
+      return 'output' in described ? String(described.output['ImageStatus']) : described.error.code;
     };
     for (const name of this.images) {
-      for (let i = 0; i < poll.maxPolls; i += 1) {
-        const described = await call('DescribeImage', { ImageName: name });
-        if (!('output' in described) || !['CREATING', 'UPDATING'].includes(String(described.output['ImageStatus']))) break;
-        await sleep(poll.pollMs);
-      }
-      await remove('DeleteImage', { ImageName: name }, `image ${name}`);
+      for (let i = 0; i < poll.maxPolls && ['CREATING', 'UPDATING'].includes(await status(name)); i += 1) await sleep(poll.pollMs);
+      const answer = await call('DeleteImage', { ImageName: name });
+      // Gone, or on its way (DELETING): nothing left.
+      if ('error' in answer && answer.error.code !== 'ResourceNotFound' && !['DELETING', 'ResourceNotFound'].includes(await status(name))) {
+        left.push(`image ${name}: ${answer.error.code}: ${answer.error.message}`);
+      } else if (!('error' in answer)) this.deleted += 1;
     }
-    for (const name of this.configs) await remove('DeleteAppImageConfig', { AppImageConfigName: name }, `AppImageConfig ${name}`);
+    for (const name of this.configs) {
+      const answer = await call('DeleteAppImageConfig', { AppImageConfigName: name });
+      if ('error' in answer && answer.error.code !== 'ResourceNotFound') left.push(`AppImageConfig ${name}: ${answer.error.code}: ${answer.error.message}`);
+      else if (!('error' in answer)) this.deleted += 1;
+    }
     return left;
   }
 }
 
+/** The operations a recording against AWS may call: the images', AppImageConfigs' and tags' (free, and all cleaned up). */
+const AWS_OPERATIONS = /^(Create|Describe|Update|Delete|List)(Image|ImageVersion|Images|ImageVersions|Aliases|AppImageConfig|AppImageConfigs)$|^(AddTags|ListTags|DeleteTags)$/;
+
+/**
+ * Why a scenario may not run against AWS, if it may not: it calls only the free operations, names
+ * only what carries the run's prefix, lists only under it, and tags only what it made.
+ */
+function awsProblem(scenario: Scenario): string | undefined {
+  for (const [i, step] of scenario.steps.entries()) {
+    const where = `${scenario.name}, step ${i + 1} (${step.call})`;
+    if (!AWS_OPERATIONS.test(step.call)) return `${where}: not an image, AppImageConfig or tag operation`;
+    for (const member of ['ImageName', 'AppImageConfigName', 'NameContains']) {
+      const value = step.input[member];
+      if (value !== undefined && (typeof value !== 'string' || !value.includes('{prefix}'))) return `${where}: ${member} must hold {prefix}`;
+    }
+    if (step.call.startsWith('List') && step.call !== 'ListTags' && !['ListImageVersions', 'ListAliases'].includes(step.call) && step.input['NameContains'] === undefined) return `${where}: a list must filter by NameContains {prefix}`;
+    const arn = step.input['ResourceArn'];
+    if (arn !== undefined && (typeof arn !== 'string' || !/^\{last:\w+Arn\}$/.test(arn))) return `${where}: ResourceArn must be an ARN the run made ({last:ImageArn})`;
+  }
+  return undefined;
+}
+
 async function record(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(CONFORMANCE_USAGE);
+    return 0;
+  }
   let values;
   try {
     ({ values } = parseArgs({ args: argv, options: RECORD, allowPositionals: false }));
@@ -122,6 +165,7 @@ async function record(argv: string[]): Promise<number> {
   if (endpoint !== undefined && aws === true) return fail('give --endpoint or --aws, not both');
   if (values.out === undefined && values['dry-run'] !== true) return fail('record needs --out DIR');
   if (aws === true && values['role-arn'] === undefined) return fail('--aws needs --role-arn: the role the images name (one SageMaker may assume)');
+  for (const flag of ['role-arn', 'base-image', 'region', 'endpoint'] as const) if (values[flag] === '') return fail(`--${flag} must not be empty`);
   const region = values.region ?? process.env['AWS_REGION'] ?? process.env['AWS_DEFAULT_REGION'] ?? (aws === true ? undefined : 'us-east-1');
   if (region === undefined) return fail('--aws needs a region: --region, AWS_REGION or AWS_DEFAULT_REGION');
   let scenarios: Scenario[];
@@ -136,11 +180,16 @@ async function record(argv: string[]): Promise<number> {
     if (unknown.length > 0) return fail(`no scenario ${unknown.join(', ')}; there are ${scenarios.map((s) => s.name).join(', ')}`);
     scenarios = scenarios.filter((s) => only.includes(s.name));
   }
+  if (aws === true) {
+    const problem = scenarios.map(awsProblem).find((p) => p !== undefined);
+    if (problem !== undefined) return fail(`--aws runs only scenarios that touch nothing but what they make: ${problem}`);
+  }
   const prefix = `cfm-${randomBytes(4).toString('hex')}`;
   const run = {
     prefix,
     role: values['role-arn'] ?? 'arn:aws:iam::123456789012:role/conformance',
     baseImage: values['base-image'] ?? (aws === true ? '' : '123456789012.dkr.ecr.us-east-1.amazonaws.com/conformance:1'),
+    region,
     pollMs: aws === true ? 2_000 : 100,
     maxPolls: aws === true ? 90 : 50,
   };
@@ -162,22 +211,27 @@ async function record(argv: string[]): Promise<number> {
     region,
     ...(endpoint !== undefined && { endpoint, credentials: { accessKeyId: 'conformance', secretAccessKey: 'conformance' } }),
   });
-  const caller = clientCaller(client);
+  // No call waits for ever: an endpoint that stops answering is a failed call, and the clean-up still runs.
+  const caller = clientCaller(client, CALL_TIMEOUT_MS);
   // What the scenario in flight made: deleted when it ends, so that no scenario sees another's (as a replay's fresh store does not).
-  let made = new Made();
-  const cleaned = { images: 0, configs: 0 };
-  const tracked: Caller = async (operation, input) => {
-    const answer = await caller(operation, input);
-    made.note(operation, input, answer);
-    return answer;
+  let made = new Made(prefix);
+  let deleted = 0;
+  const tracked: Caller = (operation, input) => {
+    made.noteBefore(operation, input);
+    return caller(operation, input);
   };
   let interrupted = false;
   const onSignal = () => {
+    if (interrupted) {
+      // A second signal: stop waiting, say what may be left, and go.
+      const names = [...made.images, ...made.configs];
+      console.error(`sagemaker-image-mock conformance: stopped before cleaning up${names.length > 0 ? `; may be left: ${names.join(', ')}` : ''}`);
+      process.exit(130);
+    }
     interrupted = true;
-    console.error('sagemaker-image-mock conformance: interrupted; cleaning up after the call in flight');
+    console.error('sagemaker-image-mock conformance: interrupted; cleaning up after the call in flight (again to stop at once)');
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  for (const signal of SIGNALS) process.on(signal, onSignal);
   const source: Provenance['source'] = aws === true ? 'aws' : (await isMockServer(endpoint!)) ? 'mock' : 'endpoint';
   console.log(`recording ${runnable.length} scenario(s) against ${target}, names prefixed ${prefix}`);
   let left: string[] | undefined;
@@ -196,24 +250,25 @@ async function record(argv: string[]): Promise<number> {
       const file = writeTranscript(values.out!, { format: TRANSCRIPT_FORMAT, version: 1, scenario: scenario.name, about: scenario.about, provenance, steps });
       console.log(`  ${scenario.name}: ${steps.length} steps -> ${file}`);
       left = await made.cleanUp(caller, run);
-      cleaned.images += made.images.size;
-      cleaned.configs += made.configs.size;
-      made = new Made();
+      deleted += made.deleted;
+      made = new Made(prefix);
       if (left.length > 0) break;
     }
   } finally {
     left = [...(left ?? []), ...(await made.cleanUp(caller, run))];
-    cleaned.images += made.images.size;
-    cleaned.configs += made.configs.size;
+    deleted += made.deleted;
     client.destroy();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    console.log(`cleaned up: ${cleaned.images} image(s), ${cleaned.configs} AppImageConfig(s)${left.length > 0 ? `; NOT deleted:\n  ${left.join('\n  ')}` : ''}`);
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+    console.log(`cleaned up: ${deleted} deleted${left.length > 0 ? `; NOT deleted:\n  ${left.join('\n  ')}` : ', nothing left'}`);
   }
   return interrupted ? 130 : left.length > 0 ? 1 : 0;
 }
 
 async function check(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(CONFORMANCE_USAGE);
+    return 0;
+  }
   let positionals: string[];
   try {
     ({ positionals } = parseArgs({ args: argv, options: {}, allowPositionals: true }));
@@ -229,7 +284,14 @@ async function check(argv: string[]): Promise<number> {
     return fail((error as Error).message);
   }
   if (transcripts.length === 0) return fail(`no transcripts (*.json) in ${dir}`);
-  const divergences = await checkTranscripts(transcripts);
+  let divergences;
+  try {
+    divergences = await checkTranscripts(transcripts);
+  } catch (error) {
+    // A transcript the installed SDK cannot send (a command it does not have): the user's to fix.
+    if (error instanceof TypeError) return fail(error.message);
+    throw error;
+  }
   for (const d of divergences) console.log(`${formatDivergence(d)}\n`);
   const sources = [...new Set(transcripts.map((t) => `${t.provenance.source} (${t.provenance.target})`))].join(', ');
   console.log(

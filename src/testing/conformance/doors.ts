@@ -11,12 +11,13 @@ import type { Caller } from './run';
 type Command = new (input: object) => Parameters<SageMakerClient['send']>[0];
 
 /** A caller through a real SageMakerClient: the SDK's command of each operation, its output or its service error. */
-export function clientCaller(client: SageMakerClient): Caller {
+export function clientCaller(client: SageMakerClient, timeoutMs?: number): Caller {
   return async (operation, input) => {
     const command = (sdk as unknown as Record<string, Command | undefined>)[`${operation}Command`];
     if (command === undefined) throw conformanceUnknownOperation(operation);
     try {
-      const output = (await client.send(new command(input))) as unknown as Record<string, unknown>;
+      const options = timeoutMs === undefined ? {} : { abortSignal: AbortSignal.timeout(timeoutMs) };
+      const output = (await client.send(new command(input), options)) as unknown as Record<string, unknown>;
       delete output['$metadata'];
       return { output };
     } catch (error) {

@@ -51,11 +51,20 @@ export function checkedScenario(value: unknown, file: string): Scenario {
   return value as unknown as Scenario;
 }
 
+/** A JSON file's value; a file that is not JSON is a TypeError naming it. */
+export function parsedFile(file: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+  } catch (error) {
+    throw scenarioNotValid(file, (error as Error).message);
+  }
+}
+
 /** The scenarios of a folder (`*.json`), in name order. */
 export function readScenarios(dir: string = SHIPPED_SCENARIOS): Scenario[] {
   return fs
     .readdirSync(dir)
     .filter((file) => file.endsWith('.json'))
     .sort()
-    .map((file) => checkedScenario(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as unknown, path.join(dir, file)));
+    .map((file) => checkedScenario(parsedFile(path.join(dir, file)), path.join(dir, file)));
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { scenarioNotValid } from '../../errors/usage-errors';
 import type { TranscriptStep } from './run';
-import { checkedScenario } from './scenario';
+import { checkedScenario, parsedFile } from './scenario';
 
 export const TRANSCRIPT_FORMAT = 'sagemaker-image-mock/conformance-transcript';
 
@@ -51,7 +51,7 @@ export function readTranscripts(dir: string): Transcript[] {
     .readdirSync(dir)
     .filter((file) => file.endsWith('.json'))
     .sort()
-    .map((file) => checkedTranscript(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as unknown, path.join(dir, file)));
+    .map((file) => checkedTranscript(parsedFile(path.join(dir, file)), path.join(dir, file)));
 }
 
 /** Writes a transcript as `<scenario>.json`, stable and readable (two-space JSON). */

@@ -38,6 +38,8 @@ describe('POST /_mock/stubs', () => {
     expect((await rejectionOf(worker(A).send(create))).name).toBe('UnknownOperationException');
     expect((await control('POST', 'stubs', { operation: 'CreateUserProfile' })).json).toEqual({ error: 'InvalidStub', message: expect.stringContaining('output or error must be given') as unknown });
     expect((await control('POST', 'stubs', 'nope')).json).toEqual({ error: 'InvalidStub', message: expect.stringContaining('must be an object') as unknown });
+    expect((await control('POST', 'stubs', { operation: 'CreateUserProfile', error: { code: 'X', status: 500, httpStatus: 503 } })).json).toEqual({ error: 'InvalidStub', message: expect.stringContaining('give status or httpStatus, not both') as unknown });
+    expect((await control('POST', 'error-next', { code: 'X', status: 500, httpStatus: 503 })).json).toEqual({ error: 'InvalidInjection', message: expect.stringContaining('give status or httpStatus, not both') as unknown });
   });
 
   it('the journal shows the stubbed calls, filtered by account', async () => {
