@@ -7,7 +7,7 @@
 // and runs there: a check that the SDK exports every class the package uses, the README's quick
 // start as written (under Jest) and examples/quick-start.mjs (npm run example) with plain node, a
 // door-2 smoke test (a real SageMakerClient over createRequestHandler: paginator, error path, a
-// throttled call retried), a door-1 smoke test (mockSageMakerImages: ListAliases,
+// throttled call retried, a canned answer, an injected 500, the journal), a door-1 smoke test (mockSageMakerImages: ListAliases,
 // UpdateImageVersion, CreateAppImageConfig), and a strict TypeScript check of a consumer of both
 // doors. TypeScript, @types/node and Jest are the versions of package-lock.json; nothing else is added.
 //
@@ -92,8 +92,8 @@ console.log(used.size + ' SDK classes used by the package, all exported: ' + [..
 
 const door2 = `// Door 2 with the lowest SDK: the whole SDK pipeline over createRequestHandler.
 import assert from 'node:assert/strict';
-import { DescribeImageCommand, ListImagesCommand, paginateListImages, ResourceNotFound, SageMakerClient } from '${SDK}';
-import { ImageStore, createRequestHandler } from 'sagemaker-image-mock';
+import { CreateUserProfileCommand, DescribeImageCommand, ListImagesCommand, paginateListImages, ResourceNotFound, SageMakerClient } from '${SDK}';
+import { ImageStore, createRequestHandler, expectReceived } from 'sagemaker-image-mock';
 
 const store = new ImageStore();
 store.seed(
@@ -134,7 +134,16 @@ store.throttleNext(2);
 const retried = await client.send(new ListImagesCommand({ NameContains: 'tensor' }));
 assert.deepEqual(retried.Images.map((image) => image.ImageName), ['tensorflow']);
 assert.equal(retried.$metadata.attempts, 3, 'the SDK retried the two throttled attempts');
-console.log('paginateListImages over 2 pages, DescribeImage, ResourceNotFound (instanceof), ValidationException, 2 throttled attempts retried ($metadata.attempts 3)');
+
+// What the shared-server features add: a canned answer for an operation the mock does not
+// implement, an injected 500 retried, and the journal read by expectReceived.
+store.stubOperation({ operation: 'CreateUserProfile', output: { UserProfileArn: 'arn:aws:sagemaker:us-east-1:123456789012:user-profile/d-1/ana' } });
+const profile = await client.send(new CreateUserProfileCommand({ DomainId: 'd-1', UserProfileName: 'ana' }));
+assert.match(profile.UserProfileArn, /user-profile.d-1.ana$/);
+store.errorNext({ code: 'InternalFailure', operation: 'DescribeImage' });
+assert.equal((await client.send(new DescribeImageCommand({ ImageName: 'tensorflow' }))).$metadata.attempts, 2, 'the SDK retried the injected 500');
+assert.equal(expectReceived(store, DescribeImageCommand, { input: { ImageName: 'tensorflow' }, times: 2 })[0].status, 500);
+console.log('paginateListImages over 2 pages, DescribeImage, ResourceNotFound (instanceof), ValidationException, 2 throttled attempts retried ($metadata.attempts 3), a stubbed CreateUserProfile, an injected 500 retried, expectReceived');
 `;
 
 const door1 = `'use strict';
