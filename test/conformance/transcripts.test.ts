@@ -86,6 +86,7 @@ describe('a recording against a server started with another choice', () => {
     [{ listPaging: 'limit-before-filter' as const }, 'list-images', ['list-images', 8, 'ListImages']],
     [{ limits: { images: 2 } }, 'list-images', ['list-images', 3, 'CreateImage']],
     [{ deletedWaiterCompat: true }, 'images', ['images', 6, 'DescribeImage']],
+    [{ customImages: 'unchecked' as const }, 'domains', ['domains', 4, 'CreateDomain']],
   ])('a server started with %j diverges first at its step', async (options, scenario, first) => {
     const server = await startServer(options);
     let transcripts: Transcript[];
@@ -112,7 +113,7 @@ describe('a recording against a server started with another choice', () => {
 describe('sagemaker-image-mock conformance (the CLI)', () => {
   it('check replays the shipped transcripts: exit 0', async () => {
     const run = await cli(['conformance', 'check']);
-    expect([run.code, run.stdout.trim().split('\n').pop()]).toEqual([0, expect.stringMatching(/^conformance: 6 transcript\(s\) recorded from mock \(.*\), replayed on 3 doors: no divergence$/)]);
+    expect([run.code, run.stdout.trim().split('\n').pop()]).toEqual([0, expect.stringMatching(/^conformance: 7 transcript\(s\) recorded from mock \(.*\), replayed on 3 doors: no divergence$/)]);
   });
 
   it('record then check: a server with another choice fails the check with the divergent step, exit 1', async () => {
@@ -143,6 +144,7 @@ describe('sagemaker-image-mock conformance (the CLI)', () => {
     const dry = await cli(['conformance', 'record', '--aws', '--region', 'eu-west-1', '--role-arn', 'arn:aws:iam::111111111111:role/r', '--dry-run']);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('skipped image-versions: it needs --base-image (an image in ECR)');
+    expect(dry.stdout).toContain('skipped domains: domains cost money and need a VPC: recorded against endpoints only');
     expect(dry.stdout).toMatch(/dry run: would record 5 scenario\(s\) against AWS eu-west-1, names prefixed (cfm-[0-9a-f]{8}); no call is made/);
     const prefix = /names prefixed (cfm-[0-9a-f]{8})/.exec(dry.stdout)![1]!;
     expect(dry.stdout).toContain(`  CreateImage {"ImageName":"${prefix}-images-img","RoleArn":"arn:aws:iam::111111111111:role/r"`);

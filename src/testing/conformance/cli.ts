@@ -84,6 +84,8 @@ async function isMockServer(url: string): Promise<boolean> {
 class Made {
   readonly images = new Set<string>();
   readonly configs = new Set<string>();
+  /** Domains (endpoints only): their ids are known from the answers. */
+  readonly domains = new Set<string>();
   deleted = 0;
 
   constructor(private readonly prefix: string) {}
@@ -96,11 +98,20 @@ class Made {
     if (config !== undefined) this.configs.add(config);
   }
 
+  noteAfter(operation: string, answer: Answer): void {
+    if (operation === 'CreateDomain' && 'output' in answer && typeof answer.output['DomainId'] === 'string') this.domains.add(answer.output['DomainId']);
+  }
+
   /** Deletes what it made; an image still CREATING or UPDATING (which the service will not delete) is waited for first. Answers what is left. */
   async cleanUp(caller: Caller, poll: { readonly pollMs: number; readonly maxPolls: number }): Promise<string[]> {
     const left: string[] = [];
     const call = (operation: string, input: Record<string, unknown>): Promise<Answer> =>
       caller(operation, input).catch((error: unknown) => ({ error: { code: 'Error', message: String(error) } }));
+    for (const id of this.domains) {
+      const answer = await call('DeleteDomain', { DomainId: id });
+      if ('error' in answer && answer.error.code !== 'ResourceNotFound') left.push(`domain ${id}: ${answer.error.code}: ${answer.error.message}`);
+      else if (!('error' in answer)) this.deleted += 1;
+    }
     const status = async (name: string): Promise<string> => {
       const described = await call('DescribeImage', { ImageName: name });
       return 'output' in described ? String(described.output['ImageStatus']) : described.error.code;
@@ -180,10 +191,6 @@ async function record(argv: string[]): Promise<number> {
     if (unknown.length > 0) return fail(`no scenario ${unknown.join(', ')}; there are ${scenarios.map((s) => s.name).join(', ')}`);
     scenarios = scenarios.filter((s) => only.includes(s.name));
   }
-  if (aws === true) {
-    const problem = scenarios.map(awsProblem).find((p) => p !== undefined);
-    if (problem !== undefined) return fail(`--aws runs only scenarios that touch nothing but what they make: ${problem}`);
-  }
   const prefix = `cfm-${randomBytes(4).toString('hex')}`;
   const run = {
     prefix,
@@ -193,8 +200,16 @@ async function record(argv: string[]): Promise<number> {
     pollMs: aws === true ? 2_000 : 100,
     maxPolls: aws === true ? 90 : 50,
   };
-  const runnable = scenarios.filter((s) => !(s.needs ?? []).includes('baseImage') || run.baseImage !== '');
-  for (const skipped of scenarios.filter((s) => !runnable.includes(s))) console.log(`skipped ${skipped.name}: it needs --base-image (an image in ECR)`);
+  const skip = (s: Scenario): string | undefined =>
+    (s.needs ?? []).includes('domains') && aws === true ? 'domains cost money and need a VPC: recorded against endpoints only'
+    : (s.needs ?? []).includes('baseImage') && run.baseImage === '' ? 'it needs --base-image (an image in ECR)'
+    : undefined;
+  const runnable = scenarios.filter((s) => skip(s) === undefined);
+  for (const skipped of scenarios.filter((s) => !runnable.includes(s))) console.log(`skipped ${skipped.name}: ${skip(skipped)}`);
+  if (aws === true) {
+    const problem = runnable.map(awsProblem).find((p) => p !== undefined);
+    if (problem !== undefined) return fail(`--aws runs only scenarios that touch nothing but what they make: ${problem}`);
+  }
   const target = endpoint ?? `AWS ${region}`;
   if (values['dry-run'] === true) {
     console.log(`dry run: would record ${runnable.length} scenario(s) against ${target}, names prefixed ${prefix}; no call is made`);
@@ -216,15 +231,17 @@ async function record(argv: string[]): Promise<number> {
   // What the scenario in flight made: deleted when it ends, so that no scenario sees another's (as a replay's fresh store does not).
   let made = new Made(prefix);
   let deleted = 0;
-  const tracked: Caller = (operation, input) => {
+  const tracked: Caller = async (operation, input) => {
     made.noteBefore(operation, input);
-    return caller(operation, input);
+    const answer = await caller(operation, input);
+    made.noteAfter(operation, answer);
+    return answer;
   };
   let interrupted = false;
   const onSignal = () => {
     if (interrupted) {
       // A second signal: stop waiting, say what may be left, and go.
-      const names = [...made.images, ...made.configs];
+      const names = [...made.images, ...made.configs, ...made.domains];
       console.error(`sagemaker-image-mock conformance: stopped before cleaning up${names.length > 0 ? `; may be left: ${names.join(', ')}` : ''}`);
       process.exit(130);
     }

@@ -34,6 +34,11 @@ describe('normalise', () => {
     expect(normalise({ output: { R: 'arn:aws:sagemaker:us-west-2:111122223333:image/x' } }, run)).toEqual({ output: { R: 'arn:aws:sagemaker:us-west-2:{account}:image/x' } });
   });
 
+  it('replaces a domain’s generated ids wherever they show, and the region of its Url', () => {
+    const answer = { output: { DomainArn: 'arn:aws:sagemaker:eu-west-1:111122223333:domain/d-s5id23x8o1v1', Url: 'https://d-s5id23x8o1v1.studio.eu-west-1.sagemaker.aws', HomeEfsFileSystemId: 'fs-0123456789abcdef0' } };
+    expect(normalise(answer, run)).toEqual({ output: { DomainArn: 'arn:aws:sagemaker:{region}:{account}:domain/{domainId}', Url: 'https://{domainId}.studio.{region}.sagemaker.aws', HomeEfsFileSystemId: '{fileSystemId}' } });
+  });
+
   it('replaces nothing for a value the run does not have (no base image: its version scenarios are skipped)', () => {
     const answer = { output: { ImageArn: 'arn:aws:sagemaker:eu-west-1:111122223333:image/cfm-1a2b3c4d-tags-x', Note: 'plain' } };
     expect(normalise(answer, { ...run, baseImage: '' })).toEqual({ output: { ImageArn: 'arn:aws:sagemaker:{region}:{account}:image/{prefix}-x', Note: 'plain' } });

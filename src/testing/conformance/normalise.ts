@@ -15,6 +15,9 @@ export interface RunValues {
 }
 
 const ARN = /(arn:aws[a-z-]*:[a-z0-9-]+:)([a-z0-9-]*):(\d{12}):/g;
+/** A Studio domain's generated id, wherever it shows (its ARN, its Url). */
+const DOMAIN_ID = /\bd-[a-z0-9]{12}\b/g;
+const STUDIO_URL_REGION = /(\.studio\.)([a-z0-9-]+)(\.sagemaker\.)/g;
 const ECR = /\b\d{12}\.dkr\.ecr\.([a-z0-9-]+)\./g;
 
 /** `value` with every `what` replaced by `by`; an empty `what` replaces nothing (split('') would cut every character apart). */
@@ -26,7 +29,9 @@ function text(value: string, run: RunValues): string {
   const named = replaced(replaced(replaced(value, run.baseImage, '{baseImage}'), run.role, '{role}'), run.prefix, '{prefix}');
   return named
     .replace(ARN, (_, head: string, found: string) => `${head}${found === '' ? '' : region(found)}:{account}:`)
-    .replace(ECR, (_, found: string) => `{account}.dkr.ecr.${region(found)}.`);
+    .replace(ECR, (_, found: string) => `{account}.dkr.ecr.${region(found)}.`)
+    .replace(DOMAIN_ID, '{domainId}')
+    .replace(STUDIO_URL_REGION, (_, head: string, found: string, tail: string) => `${head}${region(found)}${tail}`);
 }
 
 function value(inner: unknown, key: string | undefined, run: RunValues): unknown {
@@ -34,6 +39,8 @@ function value(inner: unknown, key: string | undefined, run: RunValues): unknown
   if (key === 'NextToken' && typeof inner === 'string') return '{token}';
   // The image a version was built from, as the service resolved it (on AWS a digest): not the request's to predict.
   if (key === 'ContainerImage' && typeof inner === 'string') return '{containerImage}';
+  // A domain's generated home file system.
+  if (key === 'HomeEfsFileSystemId' && typeof inner === 'string') return '{fileSystemId}';
   if (typeof inner === 'string') return text(inner, run);
   if (Array.isArray(inner)) return inner.map((item) => value(item, undefined, run));
   if (typeof inner === 'object' && inner !== null) {

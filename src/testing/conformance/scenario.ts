@@ -20,8 +20,8 @@ export interface ScenarioStep {
 export interface Scenario {
   readonly name: string;
   readonly about: string;
-  /** What a recording must be given: `baseImage` (an image in ECR), for version scenarios. */
-  readonly needs?: readonly 'baseImage'[];
+  /** What a recording must be given: `baseImage` (an image in ECR), for version scenarios; `domains`: an endpoint, not AWS (a domain costs money and needs a VPC). */
+  readonly needs?: readonly ('baseImage' | 'domains')[];
   readonly steps: readonly ScenarioStep[];
 }
 
@@ -41,7 +41,7 @@ export function checkedScenario(value: unknown, file: string): Scenario {
   const { name, about, needs, steps } = value;
   if (typeof name !== 'string' || !/^[a-z0-9-]+$/.test(name)) bad('name must be lower-case words joined by -');
   if (typeof about !== 'string') bad('about must be a text');
-  if (needs !== undefined && (!Array.isArray(needs) || needs.some((n) => n !== 'baseImage'))) bad("needs must be a list of 'baseImage'");
+  if (needs !== undefined && (!Array.isArray(needs) || needs.some((n) => n !== 'baseImage' && n !== 'domains'))) bad("needs must be a list of 'baseImage' and 'domains'");
   if (!Array.isArray(steps) || steps.length === 0) return bad('steps must be a list of calls');
   steps.forEach((step: unknown, i) => {
     if (!isObject(step) || typeof step['call'] !== 'string' || !/^[A-Z][A-Za-z]+$/.test(step['call']) || !isObject(step['input'])) bad(`steps[${i}] must be { call, input }`);
