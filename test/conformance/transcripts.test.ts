@@ -179,9 +179,10 @@ describe('sagemaker-image-mock conformance (the CLI)', () => {
     // clean-up waits for CREATED (the service deletes no image that is being created), then deletes.
     const server = await startServer({ lifecycle: { creating: 2_000 } });
     try {
+      let poll: NodeJS.Timeout | undefined;
       const running = cli(['conformance', 'record', '--endpoint', server.url, '--out', out, '--only', 'images'], {
         onSpawn: (pid) => {
-          const poll = setInterval(() => {
+          poll = setInterval(() => {
             if ((server.store.listImages().Images ?? []).length > 0) {
               clearInterval(poll);
               process.kill(pid, 'SIGINT');
@@ -189,7 +190,7 @@ describe('sagemaker-image-mock conformance (the CLI)', () => {
           }, 50);
         },
       });
-      const run = await running;
+      const run = await running.finally(() => clearInterval(poll));
       expect(run.code).toBe(130);
       expect(run.stderr).toContain('interrupted; cleaning up after the call in flight (again to stop at once)');
       expect(run.stdout).toContain('cleaned up: 1 deleted, nothing left');
